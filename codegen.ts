@@ -1,0 +1,51 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// The schema in schema/ is the contract; both halves get their types from it. Server resolvers
+// are typed against our row types (mappers) so a resolver returns what the store gives it.
+const rows = '../../store/tables.js#';
+const models = '../models.js#';
+
+const config: CodegenConfig = {
+  schema: 'schema/*.graphql',
+  generates: {
+    'server/src/graphql/generated/resolvers.ts': {
+      plugins: [
+        { add: { content: '/* Generated from schema/*.graphql by `npm run codegen`: do not edit. */' } },
+        'typescript',
+        'typescript-resolvers',
+      ],
+      config: {
+        useIndexSignature: true,
+        enumsAsTypes: true,
+        useTypeImports: true,
+        contextType: '../context.js#GraphQLContext',
+        scalars: { DateTime: 'Date | string', SafeInt: 'number' },
+        mappers: {
+          Program: rows + 'ProgramRow',
+          Tier: rows + 'TierRow',
+          Partner: rows + 'PartnerRow',
+          Member: rows + 'MemberRow',
+          LedgerEntry: rows + 'LedgerEntryRow',
+          RewardCategory: rows + 'RewardCategoryRow',
+          Reward: rows + 'RewardRow',
+          Redemption: rows + 'RedemptionRow',
+          Course: rows + 'CourseRow',
+          Lesson: rows + 'LessonRow',
+          QuizQuestion: rows + 'QuizQuestionRow',
+          Webinar: rows + 'WebinarRow',
+          Material: rows + 'MaterialRow',
+          Referral: rows + 'ReferralRow',
+          Promotion: rows + 'PromotionRow',
+          Challenge: rows + 'ChallengeRow',
+          Viewer: models + 'ViewerModel',
+          Quiz: models + 'QuizModel',
+        },
+      },
+    },
+    'server/src/graphql/generated/schema-sdl.ts': {
+      plugins: [{ add: { content: '/* Generated from schema/*.graphql by `npm run codegen`: do not edit. */' } }, 'scripts/codegen-sdl-plugin.cjs'],
+    },
+  },
+};
+
+export default config;
