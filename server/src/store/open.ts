@@ -1,0 +1,103 @@
+import { mkdir, access, constants } from 'node:fs/promises';
+import { Kysely, Migrator, PostgresDialect, type LogEvent } from 'kysely';
+import { PGliteDialect } from './pglite-dialect.js';
+import { migrationProvider } from './migrations/index.js';
+import type { Database } from './tables.js';
+
+export type DatabaseTarget =
+  | { kind: 'postgres'; url: string }
+  | { kind: 'pglite'; dataDir: string }
+  | { kind: 'pglite-memory' };
+
+export interface OpenDatabase {
+  db: Kysely<Database>;
+  target: DatabaseTarget;
+  /** Statements executed so far: the N+1 tests read it. */
+  readonly queryCount: number;
+  close(): Promise<void>;
+}
+
+/** An error the CLI prints as one clear line instead of a stack trace. */
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+}
+
+// int8 and numeric arrive as strings by default. Our amounts are validated to the safe-integer
+// range on the way in, so numbers are exact; SUM() over bigint is numeric, hence both.
+const INT8 = 20;
+const NUMERIC = 1700;
+const toNumber = (value: string) => Number(value);
+
+export function targetFromEnvironment(options: { dataDir?: string; memory?: boolean }, env = process.env): DatabaseTarget {
+  if (env.DATABASE_URL) return { kind: 'postgres', url: env.DATABASE_URL };
+  if (options.memory) return { kind: 'pglite-memory' };
+  return { kind: 'pglite', dataDir: options.dataDir ?? '.data' };
+}
+
+export async function openDatabase(target: DatabaseTarget, options: { migrate?: boolean } = {}): Promise<OpenDatabase> {
+  let queryCount = 0;
+  const log = (event: LogEvent) => {
+    if (event.level === 'query') queryCount++;
+  };
+  let db: Kysely<Database>;
+  try {
+    if (target.kind === 'postgres') {
+      const pg = (await import('pg')).default;
+      const pool = new pg.Pool({
+        connectionString: target.url,
+        max: Number(process.env.DATABASE_POOL_SIZE ?? 20),
+        connectionTimeoutMillis: 5000,
+        types: {
+          getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+            oid === INT8 || oid === NUMERIC ? toNumber : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+        },
+      });
+      db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log });
+      await db.selectNoFrom((eb) => eb.lit(1).as('ok')).execute();
+    } else {
+      const { PGlite } = await import('@electric-sql/pglite');
+      let dataDir: string | undefined;
+      if (target.kind === 'pglite') {
+        dataDir = target.dataDir;
+        await mkdir(dataDir, { recursive: true });
+        await access(dataDir, constants.W_OK);
+      }
+      const pglite = await PGlite.create({ dataDir, parsers: { [INT8]: toNumber, [NUMERIC]: toNumber } });
+      db = new Kysely<Database>({ dialect: new PGliteDialect(pglite), log });
+    }
+  } catch (error) {
+    throw new DatabaseUnavailableError(describeTarget(target) + ' is unusable: ' + ((error as Error).message || String(error)));
+  }
+  if (options.migrate !== false) await migrate(db);
+  return {
+    db,
+    target,
+    get queryCount() {
+      return queryCount;
+    },
+    close: () => db.destroy(),
+  };
+}
+
+export function describeTarget(target: DatabaseTarget): string {
+  if (target.kind === 'postgres') return `PostgreSQL at ${redactUrl(target.url)}`;
+  if (target.kind === 'pglite') return `embedded database in ${target.dataDir}`;
+  return 'in-memory embedded database';
+}
+
+function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'the configured DATABASE_URL';
+  }
+}
+
+export async function migrate(db: Kysely<Database>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
