@@ -1,0 +1,61 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { openDatabase, type DatabaseTarget, type OpenDatabase } from './store/open.js';
+import { WidgetTokens } from './auth/widget-token.js';
+import { createLoyaltyServer, type LoyaltyYoga } from './graphql/server.js';
+import type { ServerDeps } from './graphql/context.js';
+
+export interface StartOptions {
+  target: DatabaseTarget;
+  secretKey: string;
+  port?: number;
+  host?: string;
+  mode?: ServerDeps['mode'];
+  corsOrigins?: string[];
+  now?: () => Date;
+  /** Runs after migrations, before the first request (e.g. the demo seed). */
+  prepare?: (database: OpenDatabase, deps: ServerDeps) => Promise<void>;
+}
+
+export interface RunningServer {
+  url: string;
+  http: Server;
+  yoga: LoyaltyYoga;
+  database: OpenDatabase;
+  deps: ServerDeps;
+  close(): Promise<void>;
+}
+
+/** Opens the database, applies migrations and serves `/graphql` over Node's http server. */
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const database = await openDatabase(options.target);
+  const mode = options.mode ?? 'development';
+  const deps: ServerDeps = {
+    db: database.db,
+    secretKey: options.secretKey,
+    tokens: new WidgetTokens(options.secretKey, 'partner-portal'),
+    now: options.now ?? (() => new Date()),
+    mode,
+  };
+  await options.prepare?.(database, deps);
+  const yoga = createLoyaltyServer(deps, { corsOrigins: options.corsOrigins ?? (mode === 'development' ? ['*'] : []) });
+  const http = createServer(yoga);
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const { port } = http.address() as AddressInfo;
+  const host = options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1';
+  return {
+    url: `http://${host}:${port}/graphql`,
+    http,
+    yoga,
+    database,
+    deps,
+    async close() {
+      http.closeAllConnections();
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      await database.close();
+    },
+  };
+}
