@@ -152,17 +152,26 @@ export async function reverseCredit(
     return { reversed: lot.points, entry, replayed: false };
   }
   await settle(trx, lot.partner_id, now);
-  const remaining = await lotRemaining(trx, lot);
-  const points = Math.min(remaining, (await lockAccount(trx, lot.partner_id)).balance);
+  // What of the credit is still owed back: its points less what already expired from it. Points
+  // the partner spent meanwhile are taken from the rest of the balance (a backdated order's lot
+  // may look "spent" in FIFO order by redemptions that happened before it was even recorded).
+  const outstanding = lot.points + (await takenFromLot(trx, lot));
+  const points = Math.min(outstanding, (await lockAccount(trx, lot.partner_id)).balance);
   void account;
   if (points <= 0) return { reversed: 0, entry: null, replayed: false };
   const { entry } = await debit(trx, { ...input, partnerId: lot.partner_id, type: 'REVERSAL', points, lotId: lot.id });
   return { reversed: points, entry, replayed: false };
 }
 
-async function lotRemaining(trx: Trx, lot: LedgerEntryRow): Promise<number> {
-  const lots = remainingLots(await movements(trx, lot.partner_id));
-  return lots.find((l) => l.id === String(lot.id))?.remaining ?? 0;
+/** The (negative) sum of expiries and reversals written against a lot. */
+async function takenFromLot(trx: Trx, lot: LedgerEntryRow): Promise<number> {
+  const row = await trx
+    .selectFrom('ledger_entries')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('points'), eb.lit(0)).as('taken'))
+    .where('lot_id', '=', lot.id)
+    .where('type', 'in', ['EXPIRY', 'REVERSAL'])
+    .executeTakeFirstOrThrow();
+  return Number(row.taken);
 }
 
 async function movements(trx: Trx | Kysely<Database>, partnerId: string): Promise<LedgerMovement[]> {
