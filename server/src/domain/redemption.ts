@@ -57,7 +57,7 @@ export function validateRewardRule(reward: RewardRule): void {
     reward.availableUntil !== null &&
     reward.availableUntil.getTime() <= reward.availableFrom.getTime()
   ) {
-    throw badInput('availableUntil must be after availableFrom');
+    throw badInput('availableUntil must be after availableFrom', { field: 'availableUntil' });
   }
   if (typeof reward.active !== 'boolean') throw badInput('active must be a boolean');
 }
