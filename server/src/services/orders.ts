@@ -3,7 +3,7 @@ import type { Database, OrderRow, ProgramRow } from '../store/tables.js';
 import { accrueOrderLines } from '../domain/accrual.js';
 import { bestMultiplierPct, type PromotionRule } from '../domain/promotions.js';
 import { volumeDiscount } from '../domain/volume-discount.js';
-import { credit, lockAccount, reverseCredit, pendingUntil } from '../ledger/ledger.js';
+import { credit, lockAccount, reverseCredit, pendingUntil, settle } from '../ledger/ledger.js';
 import { badInput, userError, isUniqueViolation, withDomainErrors } from '../graphql/errors.js';
 import { qualifyingSpendByPartner, tierRowForSpend } from './standing.js';
 import { requestHash } from './request-hash.js';
@@ -183,6 +183,9 @@ export async function refundOrder(db: Kysely<Database>, orderId: string, now: Da
     if (order.refunded_at) return { order, pointsReversed: order.points_reversed ?? 0, replayed: true };
     let reversed = 0;
     if (order.accrual_entry_id != null) {
+      // Settled first: a credit whose return window ended a minute ago is available points now,
+      // and reversing it as if still pending would skip the balance check.
+      await settle(trx, order.partner_id, now);
       const lot = await trx.selectFrom('ledger_entries').selectAll().where('id', '=', order.accrual_entry_id).executeTakeFirstOrThrow();
       const result = await reverseCredit(
         trx,
