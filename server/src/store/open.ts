@@ -36,8 +36,11 @@ export function targetFromEnvironment(options: { dataDir?: string; memory?: bool
 
 export async function openDatabase(target: DatabaseTarget, options: { migrate?: boolean } = {}): Promise<OpenDatabase> {
   let queryCount = 0;
+  // PPK_LOG_SQL=1 prints every statement: the quickest way to see what a request costs.
+  const printSql = process.env.PPK_LOG_SQL === '1';
   const log = (event: LogEvent) => {
     if (event.level === 'query') queryCount++;
+    if (printSql) console.error(`[sql ${event.queryDurationMillis.toFixed(1)} ms] ${event.query.sql.replace(/\s+/g, ' ').slice(0, 200)}`);
   };
   let db: Kysely<Database>;
   try {
