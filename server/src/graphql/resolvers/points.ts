@@ -2,7 +2,8 @@ import type { Resolvers, LedgerEntryType } from '../generated/resolvers.js';
 import type { GraphQLContext } from '../context.js';
 import type { LedgerEntryRow } from '../../store/tables.js';
 import { settle } from '../../ledger/ledger.js';
-import { expiringSoon, type LedgerMovement } from '../../domain/expiry.js';
+import { expiringSoon, EXPIRING_SOON_DAYS, type LedgerMovement } from '../../domain/expiry.js';
+import { DAY_MS } from '../../domain/time.js';
 import { connection, decodeCursor, pageSize } from '../pagination.js';
 import { badInput } from '../errors.js';
 import { pick } from '../localized.js';
@@ -24,22 +25,28 @@ export interface PointsSummaryModel {
  */
 export const pointsByPartner = (ctx: GraphQLContext) =>
   ctx.loader<string, PointsSummaryModel>('pointsByPartner', async (ids) => {
-    const due = await ctx.db
-      .selectFrom('point_accounts')
-      .select('partner_id')
-      .where('partner_id', 'in', ids)
-      .where('next_settle_at', '<=', ctx.now)
-      .execute();
-    for (const { partner_id } of due) await ctx.db.transaction().execute((trx) => settle(trx, partner_id, ctx.now));
-    const accounts = await ctx.db.selectFrom('point_accounts').selectAll().where('partner_id', 'in', ids).execute();
-    const rows = await ctx.db
-      .selectFrom('ledger_entries')
-      .select(['id', 'partner_id', 'points', 'created_at', 'expires_at', 'lot_id'])
-      .where('partner_id', 'in', ids)
-      .where('released', '=', true)
-      .orderBy('created_at')
-      .orderBy('id')
-      .execute();
+    let accounts = await ctx.db.selectFrom('point_accounts').selectAll().where('partner_id', 'in', ids).execute();
+    const due = accounts.filter((a) => a.next_settle_at && a.next_settle_at <= ctx.now);
+    if (due.length > 0) {
+      for (const { partner_id } of due) await ctx.db.transaction().execute((trx) => settle(trx, partner_id, ctx.now));
+      accounts = await ctx.db.selectFrom('point_accounts').selectAll().where('partner_id', 'in', ids).execute();
+    }
+    // next_settle_at is never later than the earliest expiry of a lot that still holds points,
+    // so an account whose next event lies beyond the warning window has nothing expiring soon
+    // and its lot history need not be read.
+    const horizon = ctx.now.getTime() + EXPIRING_SOON_DAYS * DAY_MS;
+    const warn = accounts.filter((a) => a.next_settle_at && a.next_settle_at.getTime() <= horizon).map((a) => a.partner_id);
+    const rows =
+      warn.length === 0
+        ? []
+        : await ctx.db
+            .selectFrom('ledger_entries')
+            .select(['id', 'partner_id', 'points', 'created_at', 'expires_at', 'lot_id'])
+            .where('partner_id', 'in', warn)
+            .where('released', '=', true)
+            .orderBy('created_at')
+            .orderBy('id')
+            .execute();
     return ids.map((id) => {
       const account = accounts.find((a) => a.partner_id === id);
       if (!account) return new Error(`no account for ${id}`);

@@ -74,7 +74,7 @@ const statements = [
     released boolean NOT NULL,
     expires_at timestamptz
   )`,
-  `CREATE INDEX ledger_partner_id ON ledger_entries(partner_id, id DESC)`,
+  `CREATE INDEX ledger_partner_time ON ledger_entries(partner_id, created_at DESC, id DESC)`,
   `CREATE INDEX ledger_unreleased ON ledger_entries(partner_id, available_at) WHERE NOT released`,
   `CREATE TABLE orders (
     id text PRIMARY KEY,
