@@ -35,6 +35,10 @@ export async function redeemReward(db: Kysely<Database>, program: ProgramRow, in
     return await db.transaction().execute(async (trx) => {
       await settle(trx, input.partnerId, now);
       const account = await lockAccount(trx, input.partnerId);
+      // A twin with the same key (a double click) may have committed while this one waited for
+      // the lock: it must be replayed, not judged again against the balance it already spent.
+      const twin = await replayOf(trx, input, hash);
+      if (twin) return twin;
       const reward = await trx.selectFrom('rewards').selectAll().where('id', '=', input.rewardId).executeTakeFirst();
       if (!reward) throw userError('NOT_FOUND', 'That reward was not found.', { field: 'rewardId' });
       const tiers = await trx.selectFrom('tiers').selectAll().orderBy('rank').execute();

@@ -1,6 +1,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
+import { createMember, createPartner } from '../../../server/src/services/partners.js';
 import { startTestServer, ok, errorCode, usingPostgres, type TestServer } from '../support/harness.js';
 
 // PGlite runs one statement at a time, so races can only be shown on a real PostgreSQL server
@@ -83,6 +84,20 @@ describe('concurrent writes on PostgreSQL', { skip: !usingPostgres() && 'needs T
     const ids = new Set(results.map((r) => ok(r.body).redeemReward.redemption.id));
     assert.equal(ids.size, 1, 'every replay returns the first redemption');
     assert.equal(await balance('ptn_b'), before - 100);
+  });
+
+  it('a double click on the last affordable redemption replays, it is not refused', async () => {
+    await createPartner(db(), { id: 'ptn_c', name: 'Gamma Tools', domain: 'gamma-tools.example', joinedAt: server.clock.now() });
+    await createMember(db(), { id: 'mem_c1', partnerId: 'ptn_c', name: 'Cai Gamma', email: 'cai@gamma-tools.example', role: 'OWNER' });
+    await grant('ptn_c', 100, 'grant-double-click');
+    const token = await server.tokenFor('mem_c1');
+    const key = `last-points-${Date.now()}`;
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => server.post({ query: REDEEM, variables: { i: { rewardId: rewardIds.MUG, idempotencyKey: key, quantity: 1 } } }, { authorization: `Bearer ${token}` })),
+    );
+    const ids = new Set(results.map((r) => ok(r.body).redeemReward.redemption.id));
+    assert.equal(ids.size, 1);
+    assert.equal(await balance('ptn_c'), 0);
   });
 
   it('the same order ingested 3 times at once accrues once', async () => {
