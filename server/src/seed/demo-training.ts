@@ -1,13 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { Database, LocalizedText, ProgramRow } from '../store/tables.js';
-import { credit } from '../ledger/ledger.js';
+import { creditCourseCompletion } from '../services/training.js';
 import { addDays } from '../domain/time.js';
 import type { Random } from './random.js';
 import type { SeedEvent, SeedMember } from './demo.js';
+import { t } from './text.js';
 
 /** The demo's Nordlys Academy: courses with lessons and quizzes, and webinars. */
 
-const t = (en: string, th: string, nb: string, ms: string): LocalizedText => ({ en, th, nb, ms });
 
 type Level = 'BEGINNER' | 'INTERMEDIATE' | 'ADVANCED';
 
@@ -983,26 +983,9 @@ export async function seedTraining(
         at: completedAt,
         label: `course ${course.id} by ${member.id}`,
         run: () =>
-          db.transaction().execute(async (trx) => {
-            // The same key the training resolver uses, so a later submitQuiz can't pay twice.
-            await credit(
-              trx,
-              program,
-              {
-                partnerId: member.partnerId,
-                memberId: member.id,
-                type: 'BONUS',
-                points: course.points,
-                reasonCode: 'course_completed',
-                reasonParams: { courseId: course.id },
-                sourceKind: 'COURSE',
-                sourceRef: course.id,
-                idempotencyKey: `course:${member.id}:${course.id}`,
-                createdAt: completedAt,
-              },
-              completedAt,
-            );
-          }),
+          db
+            .transaction()
+            .execute((trx) => creditCourseCompletion(trx, program, { partnerId: member.partnerId, memberId: member.id }, { id: course.id, points_reward: course.points }, completedAt)),
       });
     } else {
       const done = Math.min(plan.lessonsDone ?? 1, lessonIds.length - 1);

@@ -198,27 +198,7 @@ async function completeIfDone(
     .where('course_id', '=', course.id)
     .executeTakeFirstOrThrow();
 
-  let pointsAwarded = 0;
-  if (course.points_reward > 0) {
-    const { replayed } = await credit(
-      trx,
-      program,
-      {
-        partnerId: member.partnerId,
-        memberId: member.memberId,
-        type: 'BONUS',
-        points: course.points_reward,
-        reasonCode: 'course_completed',
-        reasonParams: { courseId: course.id },
-        sourceKind: 'COURSE',
-        sourceRef: course.id,
-        idempotencyKey: `course:${member.memberId}:${course.id}`,
-        createdAt: now,
-      },
-      now,
-    );
-    if (!replayed) pointsAwarded = course.points_reward;
-  }
+  const pointsAwarded = await creditCourseCompletion(trx, program, member, course, now);
 
   const completed = await trx
     .updateTable('course_progress')
@@ -228,6 +208,38 @@ async function completeIfDone(
     .returningAll()
     .executeTakeFirstOrThrow();
   return { row: completed, pointsAwarded };
+}
+
+/**
+ * The completion reward, once per member and course: the key makes a replay (or the demo seed
+ * having paid it already) a no-op. Returns the points newly credited.
+ */
+export async function creditCourseCompletion(
+  trx: Transaction<Database>,
+  program: ProgramRow,
+  member: MemberRef,
+  course: Pick<CourseRow, 'id' | 'points_reward'>,
+  at: Date,
+): Promise<number> {
+  if (course.points_reward <= 0) return 0;
+  const { replayed } = await credit(
+    trx,
+    program,
+    {
+      partnerId: member.partnerId,
+      memberId: member.memberId,
+      type: 'BONUS',
+      points: course.points_reward,
+      reasonCode: 'course_completed',
+      reasonParams: { courseId: course.id },
+      sourceKind: 'COURSE',
+      sourceRef: course.id,
+      idempotencyKey: `course:${member.memberId}:${course.id}`,
+      createdAt: at,
+    },
+    at,
+  );
+  return replayed ? 0 : course.points_reward;
 }
 
 /** Marks a lesson done (idempotent) and moves the resume point to the next lesson not done. */
