@@ -1,18 +1,20 @@
 import type { Kysely } from 'kysely';
 import { GraphQLError } from 'graphql';
-import type { Database, LocalizedText, ProgramRow, RedemptionStatus } from '../store/tables.js';
+import type { Database, ProgramRow, RedemptionStatus } from '../store/tables.js';
 import { addDays, addMonths, quarterKey, startOfQuarter } from '../domain/time.js';
-import { credit, settleAll } from '../ledger/ledger.js';
+import { settleAll } from '../ledger/ledger.js';
+import { recordNpsAnswer } from '../services/feedback.js';
 import { createMember, createPartner } from '../services/partners.js';
 import { ingestOrder, refundOrder } from '../services/orders.js';
 import { redeemReward, updateRedemptionStatus } from '../services/redemptions.js';
 import { submitReferral, updateReferralStatus } from '../services/referrals.js';
 import { createRandom, type Random } from './random.js';
-import { PARTNERS, DEMO_PERSONAS, ownerId, partnerId, staffId, type PartnerDefinition } from './demo-partners.js';
+import { PARTNERS, ownerId, partnerId, staffId, type PartnerDefinition } from './demo-partners.js';
 import { seedCatalog, REWARDS, rewardId } from './demo-catalog.js';
 import { COURSES, seedTraining, type CourseProgressPlan } from './demo-training.js';
 import { seedMaterials } from './demo-materials.js';
 import { CHALLENGE, NPS_COMMENTS, PROMOTIONS, REFERRALS } from './demo-engagement.js';
+import { t } from './text.js';
 
 export { DEMO_PERSONAS } from './demo-partners.js';
 
@@ -34,7 +36,6 @@ export interface SeedEvent {
   run: () => Promise<unknown>;
 }
 
-const t = (en: string, th: string, nb: string, ms: string): LocalizedText => ({ en, th, nb, ms });
 
 const PRODUCT_GROUPS = ['power-tools', 'hand-tools', 'fasteners', 'safety', 'accessories'] as const;
 /** Share of a partner's spend per product group (power tools carry the range). */
@@ -412,28 +413,7 @@ function npsEvents(db: Kysely<Database>, program: ProgramRow, rng: Random, membe
       events.push({
         at,
         label: `nps ${period} by ${member.id}`,
-        run: () =>
-          db.transaction().execute(async (trx) => {
-            await trx.insertInto('nps_answers').values({ member_id: member.id, partner_id: member.partnerId, period, score, comment, created_at: at }).execute();
-            // The same key as the submitNps resolver: answering again in the demo can't pay twice.
-            await credit(
-              trx,
-              program,
-              {
-                partnerId: member.partnerId,
-                memberId: member.id,
-                type: 'BONUS',
-                points: program.nps_points,
-                reasonCode: 'nps_answered',
-                reasonParams: { period },
-                sourceKind: 'SURVEY',
-                sourceRef: period,
-                idempotencyKey: `nps:${member.id}:${period}`,
-                createdAt: at,
-              },
-              at,
-            );
-          }),
+        run: () => recordNpsAnswer(db, program, { partnerId: member.partnerId, memberId: member.id }, { score, comment }, at),
       });
     }
   }
