@@ -183,13 +183,18 @@ async function movements(trx: Trx | Kysely<Database>, partnerId: string): Promis
     .orderBy('created_at')
     .orderBy('id')
     .execute();
-  return rows.map((r) => ({
-    id: String(r.id),
-    at: r.created_at,
-    points: r.points,
-    ...(r.expires_at ? { expiresAt: r.expires_at } : {}),
-    ...(r.lot_id != null ? { lotId: String(r.lot_id) } : {}),
-  }));
+  return rows.map(toMovement);
+}
+
+/** A released ledger row as the FIFO rules in domain/expiry.ts see it. */
+export function toMovement(row: Pick<LedgerEntryRow, 'id' | 'points' | 'created_at' | 'expires_at' | 'lot_id'>): LedgerMovement {
+  return {
+    id: String(row.id),
+    at: row.created_at,
+    points: row.points,
+    ...(row.expires_at ? { expiresAt: row.expires_at } : {}),
+    ...(row.lot_id != null ? { lotId: String(row.lot_id) } : {}),
+  };
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { Resolvers, LedgerEntryType } from '../generated/resolvers.js';
 import type { GraphQLContext } from '../context.js';
 import type { LedgerEntryRow } from '../../store/tables.js';
-import { settle } from '../../ledger/ledger.js';
-import { expiringSoon, EXPIRING_SOON_DAYS, type LedgerMovement } from '../../domain/expiry.js';
+import { settle, toMovement } from '../../ledger/ledger.js';
+import { expiringSoon, EXPIRING_SOON_DAYS } from '../../domain/expiry.js';
 import { DAY_MS } from '../../domain/time.js';
 import { connection, decodeCursor, pageSize } from '../pagination.js';
 import { badInput } from '../errors.js';
@@ -50,15 +50,7 @@ export const pointsByPartner = (ctx: GraphQLContext) =>
     return ids.map((id) => {
       const account = accounts.find((a) => a.partner_id === id);
       if (!account) return new Error(`no account for ${id}`);
-      const moves: LedgerMovement[] = rows
-        .filter((r) => r.partner_id === id)
-        .map((r) => ({
-          id: String(r.id),
-          at: r.created_at,
-          points: r.points,
-          ...(r.expires_at ? { expiresAt: r.expires_at } : {}),
-          ...(r.lot_id != null ? { lotId: String(r.lot_id) } : {}),
-        }));
+      const moves = rows.filter((r) => r.partner_id === id).map(toMovement);
       const soon = expiringSoon(moves, ctx.now);
       return {
         available: account.balance,
