@@ -2,10 +2,10 @@ import type { Kysely } from 'kysely';
 import type { Database, LocalizedText } from '../store/tables.js';
 import { addDays } from '../domain/time.js';
 import type { Random } from './random.js';
+import { t } from './text.js';
 
 /** The demo's reward catalog: Nordlys Tools merchandise, tools, experiences and more. */
 
-const t = (en: string, th: string, nb: string, ms: string): LocalizedText => ({ en, th, nb, ms });
 
 export const CATEGORIES = [
   { id: 'cat_merchandise', code: 'merchandise', name: t('Merchandise', 'สินค้าที่ระลึก', 'Profilartikler', 'Barangan') },

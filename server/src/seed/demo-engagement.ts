@@ -1,9 +1,9 @@
 import type { LocalizedText } from '../store/tables.js';
 import type { ReferralRejectionReason } from '../domain/referrals.js';
+import { t } from './text.js';
 
 /** The demo's promotions, the monthly challenge, referrals and NPS comments. */
 
-const t = (en: string, th: string, nb: string, ms: string): LocalizedText => ({ en, th, nb, ms });
 
 export interface PromotionDefinition {
   id: string;

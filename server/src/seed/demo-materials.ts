@@ -3,6 +3,7 @@ import type { Database, LocalizedText, MaterialType } from '../store/tables.js';
 import { addDays } from '../domain/time.js';
 import type { Random } from './random.js';
 import type { SeedMember } from './demo.js';
+import { t } from './text.js';
 
 /**
  * The demo's marketing library. Each asset exists in one or more languages (a Thai catalogue is
@@ -10,7 +11,6 @@ import type { SeedMember } from './demo.js';
  * Product lines use the same slugs as the order product groups, plus `brand` for logos.
  */
 
-const t = (en: string, th: string, nb: string, ms: string): LocalizedText => ({ en, th, nb, ms });
 
 type Language = 'en' | 'th' | 'nb' | 'ms';
 

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { mulberry32 } from '../../../server/src/seed/random.js';
 import { DomainError, type DomainErrorCode } from '../../../server/src/domain/errors.js';
 
 // The rules must only ever read UTC fields. Running every domain test in a far-off zone
@@ -27,17 +28,8 @@ export function assertDomainError(
 
 export const iso = (value: string): Date => new Date(value);
 
-/** mulberry32: a small seeded PRNG, so a failing random case can be replayed from its seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded PRNG (the seed's mulberry32), so a failing random case can be replayed from its seed. */
+export const seededRandom = (seed: number): (() => number) => mulberry32(seed);
 
 /** An integer in [min, max]. */
 export function randomInt(random: () => number, min: number, max: number): number {
