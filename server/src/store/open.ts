@@ -55,6 +55,10 @@ export async function openDatabase(target: DatabaseTarget, options: { migrate?: 
             oid === INT8 || oid === NUMERIC ? toNumber : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
         },
       });
+      // An idle connection the server drops (a restart, a failover, an admin terminating it)
+      // emits 'error' on the pool; unhandled, that would crash the process. The pool discards
+      // the connection and opens a new one on demand, so a warning is all it takes.
+      pool.on('error', (error) => console.warn(`PostgreSQL dropped an idle connection: ${error.message}`));
       db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log });
       await db.selectNoFrom((eb) => eb.lit(1).as('ok')).execute();
     } else {
