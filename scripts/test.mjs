@@ -10,6 +10,7 @@ const files = (dir, suffix = '.test.ts') =>
 const steps = [
   ['generated files are fresh', 'npx', ['graphql-codegen', '--config', 'codegen.ts', '--check']],
   ['type-check', 'npx', ['tsc', '--noEmit', '-p', '.']],
+  ['type-check (browser code, DOM only)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.browser.json']],
   ['domain unit tests', 'node', ['--import', 'tsx', '--test', ...files('test/server/domain'), ...files('test/server')]],
   ['integration tests on PGlite', 'node', ['--import', 'tsx', '--test', '--test-concurrency=1', ...files('test/server/integration')]],
 ];

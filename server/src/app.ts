@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { openDatabase, type DatabaseTarget, type OpenDatabase } from './store/open.js';
 import { WidgetTokens } from './auth/widget-token.js';
@@ -15,6 +15,8 @@ export interface StartOptions {
   now?: () => Date;
   /** Runs after migrations, before the first request (e.g. the demo seed). */
   prepare?: (database: OpenDatabase, deps: ServerDeps) => Promise<void>;
+  /** Serves more than the API from the same origin (the demo portal): gets yoga, answers the listener. */
+  routes?: (yoga: LoyaltyYoga, deps: ServerDeps) => RequestListener;
 }
 
 export interface RunningServer {
@@ -39,7 +41,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   };
   await options.prepare?.(database, deps);
   const yoga = createLoyaltyServer(deps, { corsOrigins: options.corsOrigins ?? (mode === 'development' ? ['*'] : []) });
-  const http = createServer(yoga);
+  const http = createServer(options.routes ? options.routes(yoga, deps) : yoga);
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());

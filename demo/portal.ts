@@ -1,0 +1,53 @@
+// The demo page's one module script: registers the widgets and wires the header's switchers.
+// The page's server rendered the first token into <partner-portal>; switching persona asks it
+// for another (it mints them with the supplier key, which stays on the server).
+import '../src/all.js';
+import type { PartnerPortal } from '../src/index.js';
+
+const portal = document.querySelector<PartnerPortal>('partner-portal')!;
+const personaSelect = document.querySelector<HTMLSelectElement>('#persona')!;
+const localeSelect = document.querySelector<HTMLSelectElement>('#locale')!;
+const darkToggle = document.querySelector<HTMLInputElement>('#dark')!;
+let persona = portal.dataset.persona ?? 'silver';
+
+async function fetchToken(key: string): Promise<{ token: string; locale: string }> {
+  const response = await fetch('/demo-api/token', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ persona: key }),
+  });
+  if (!response.ok) throw new Error(`The demo server refused a token (${response.status}).`);
+  return response.json();
+}
+
+// Tokens live 15 minutes; a page left open gets a fresh one when the API says it expired.
+portal.tokenProvider = async () => (await fetchToken(persona)).token;
+
+function setLocale(locale: string) {
+  portal.locale = locale;
+  document.documentElement.lang = locale;
+  localeSelect.value = locale;
+}
+
+setLocale(portal.locale ?? 'en');
+localeSelect.addEventListener('change', () => setLocale(localeSelect.value));
+
+personaSelect.addEventListener('change', async () => {
+  persona = personaSelect.value;
+  const { token, locale } = await fetchToken(persona);
+  // A full reload would also do; this shows widgets following a new token in place.
+  portal.token = token;
+  setLocale(locale);
+  const url = new URL(location.href);
+  url.searchParams.set('as', persona);
+  history.replaceState(null, '', url);
+  const option = personaSelect.selectedOptions[0]?.textContent ?? '';
+  const [partner, member] = option.split(' · ');
+  document.querySelector('#welcome')!.textContent = partner;
+  document.querySelector('.signed-in')!.textContent = `Signed in as ${member}`;
+});
+
+const prefersDark = matchMedia('(prefers-color-scheme: dark)').matches;
+darkToggle.checked = prefersDark;
+document.documentElement.classList.toggle('dark', prefersDark);
+darkToggle.addEventListener('change', () => document.documentElement.classList.toggle('dark', darkToggle.checked));

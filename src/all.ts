@@ -1,0 +1,9 @@
+// Registers every element. The portal first: widgets inside it find its client on their
+// first update.
+import './elements/portal/partner-portal.js';
+import './elements/tier-badge/partner-tier-badge.js';
+import './elements/tier-progress/partner-tier-progress.js';
+import './elements/points-balance/partner-points-balance.js';
+import './elements/points-history/partner-points-history.js';
+
+export * from './index.js';

@@ -1,0 +1,189 @@
+import { html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { PointsHistoryDocument, type LedgerEntryType, type PointsHistoryQuery } from '../../generated/graphql.js';
+import { PartnerFilterChangeEvent } from '../../events.js';
+import { formatDate, formatDateTime, formatNumber, formatPoints } from '../../i18n/format.js';
+import { PartnerElement } from '../../internal/partner-element.js';
+import { controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
+import { pointsHistoryMessages } from './points-history.messages.js';
+import { pointsHistoryStyles } from './points-history.styles.js';
+
+type Ledger = PointsHistoryQuery['viewer']['partner']['ledger'];
+type Entry = Ledger['nodes'][number];
+
+/** The filter's choices: what a member thinks in ("earned"), mapped to ledger entry types. */
+const FILTERS: readonly { key: 'all' | LedgerEntryType; types: readonly LedgerEntryType[] }[] = [
+  { key: 'all', types: [] },
+  { key: 'ACCRUAL', types: ['ACCRUAL'] },
+  { key: 'BONUS', types: ['BONUS'] },
+  { key: 'REDEMPTION', types: ['REDEMPTION'] },
+  { key: 'REVERSAL', types: ['REVERSAL'] },
+  { key: 'EXPIRY', types: ['EXPIRY'] },
+  { key: 'ADJUSTMENT', types: ['ADJUSTMENT'] },
+];
+const ENTRY_TYPES = new Set<string>(FILTERS.flatMap((filter) => filter.types));
+
+/**
+ * @summary The points ledger, newest first: what happened, why, from which order, reward or
+ * course, by whom and when; filter by type and "show more" along the cursor connection.
+ *
+ * @event partner-load - A page of entries was shown.
+ * @event partner-filter-change - The member changed the type filter; `detail.types` is the new filter.
+ * @event partner-error - The history could not be loaded; `detail.code` says why.
+ * @event partner-token-expired - Standalone only: the token expired (see `<partner-portal>`).
+ *
+ * @csspart card - The surrounding box.
+ * @csspart filter - The type filter (a `select`).
+ * @csspart entry - One ledger entry (also `entry credit` or `entry debit`).
+ * @csspart points - An entry's signed points.
+ * @csspart more-button - The "show more" button.
+ * @csspart error - The error message box.
+ * @csspart retry-button - The error state's retry button.
+ *
+ * @cssproperty --partner-color-positive - Colour of credited points.
+ * @cssproperty --partner-color-negative - Colour of debited points.
+ */
+export class PartnerPointsHistory extends PartnerElement {
+  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, visuallyHidden, pointsHistoryStyles];
+
+  /** Entry types to show, comma-separated (e.g. `ACCRUAL,BONUS`); empty shows everything. */
+  @property({ reflect: true, converter: { fromAttribute: parseTypes, toAttribute: (types: string[]) => types.join(',') || null } })
+  types: LedgerEntryType[] = [];
+
+  /** Entries per page. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+
+  @state() private extra: Entry[] = [];
+  @state() private extraPageInfo?: Ledger['pageInfo'];
+  @state() private loadingMore = false;
+  @state() private moreError?: unknown;
+  /** The first page the extra pages continue; a refetch of it starts over. */
+  #extraFor?: Ledger;
+  #moreAbort?: AbortController;
+
+  protected readonly ledger = this.query(
+    PointsHistoryDocument,
+    () => ({ first: this.pageSize, types: this.types.length ? this.types : null }),
+    ['ledger'],
+  );
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const first = this.ledger.value?.viewer.partner.ledger;
+    if (first !== this.#extraFor) {
+      this.#moreAbort?.abort();
+      this.extra = [];
+      this.extraPageInfo = undefined;
+      this.moreError = undefined;
+      this.loadingMore = false;
+      this.#extraFor = first;
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#moreAbort?.abort();
+  }
+
+  protected override render() {
+    const text = this.messages(pointsHistoryMessages);
+    return html`<section part="card" aria-labelledby="heading">
+      <header>
+        <h2 id="heading">${text.heading}</h2>
+        <label>
+          ${text.filter}
+          <select part="filter" @change=${this.#onFilter} .value=${this.#filterKey()}>
+            ${FILTERS.map((filter) => html`<option value=${filter.key} ?selected=${filter.key === this.#filterKey()}>${text[filter.key]}</option>`)}
+          </select>
+        </label>
+      </header>
+      ${this.renderTask(this.ledger, {
+        loading: () => html`<span class="visually-hidden">${text.loading}</span>
+          <ol aria-hidden="true">
+            ${Array.from({ length: Math.min(this.pageSize, 5) }, () => html`<li part="entry"><span class="skeleton line"></span><span class="skeleton line meta-line"></span></li>`)}
+          </ol>`,
+        ready: ({ viewer }) => this.#renderEntries(viewer.partner.ledger),
+      })}
+    </section>`;
+  }
+
+  #renderEntries(first: Ledger) {
+    const text = this.messages(pointsHistoryMessages);
+    const locale = this.resolvedLocale;
+    const entries = [...first.nodes, ...this.extra];
+    const pageInfo = this.extraPageInfo ?? first.pageInfo;
+    if (entries.length === 0) return html`<p class="empty" role="status">${this.types.length ? text.emptyFiltered : text.empty}</p>`;
+    return html`<ol>
+        ${repeat(
+          entries,
+          (entry) => entry.id,
+          (entry) => {
+            const sign = entry.points >= 0 ? 'credit' : 'debit';
+            const source = entry.source.reference ? `${text[entry.source.kind]} ${entry.source.reference}` : text[entry.source.kind];
+            return html`<li part="entry ${sign}" data-sign=${sign} data-type=${entry.type}>
+              <span class="reason">${entry.reason}${entry.pending ? html`<span class="tag">${text.pending}</span>` : null}</span>
+              <span part="points"><span aria-hidden="true">${formatPoints(locale, entry.points, { signed: true })}</span
+                ><span class="visually-hidden">${text.points(formatPoints(locale, entry.points, { signed: true }))}</span></span>
+              <span class="meta">
+                <time datetime=${entry.createdAt}>${formatDateTime(locale, entry.createdAt)}</time>
+                · ${text[entry.type]} · ${source}${entry.member ? html` · ${text.by(entry.member.name)}` : null}
+                ${entry.pending ? html` · ${text.pendingUntil(formatDate(locale, entry.availableAt))}` : null}
+              </span>
+            </li>`;
+          },
+        )}
+      </ol>
+      <footer>
+        <span role="status">${text.shown(formatNumber(locale, entries.length))}</span>
+        ${this.moreError ? this.renderError(this.moreError, () => void this.#loadMore()) : null}
+        ${pageInfo.hasNextPage && !this.moreError
+          ? html`<button type="button" part="more-button" ?disabled=${this.loadingMore} @click=${this.#loadMore}>
+              ${this.loadingMore ? text.loadingMore : text.more}
+            </button>`
+          : null}
+      </footer>`;
+  }
+
+  #filterKey(): string {
+    return FILTERS.find((filter) => filter.types.join() === this.types.join())?.key ?? 'all';
+  }
+
+  #onFilter(event: Event) {
+    const key = (event.target as HTMLSelectElement).value;
+    this.types = [...(FILTERS.find((filter) => filter.key === key)?.types ?? [])];
+    this.dispatchEvent(new PartnerFilterChangeEvent([...this.types]));
+  }
+
+  async #loadMore() {
+    const first = this.ledger.value?.viewer.partner.ledger;
+    const client = this.client;
+    if (!first || !client || this.loadingMore) return;
+    const after = (this.extraPageInfo ?? first.pageInfo).endCursor;
+    this.#moreAbort = new AbortController();
+    this.loadingMore = true;
+    this.moreError = undefined;
+    try {
+      const page = await client.query(
+        PointsHistoryDocument,
+        { first: this.pageSize, after, types: this.types.length ? this.types : null },
+        { locale: this.resolvedLocale, signal: this.#moreAbort.signal, topics: ['ledger'] },
+      );
+      if (this.#extraFor !== first) return;
+      const ledger = page.viewer.partner.ledger;
+      this.extra = [...this.extra, ...ledger.nodes];
+      this.extraPageInfo = ledger.pageInfo;
+    } catch (error) {
+      if (this.#extraFor === first && !(error instanceof DOMException && error.name === 'AbortError')) this.moreError = error;
+    } finally {
+      if (this.#extraFor === first) this.loadingMore = false;
+    }
+  }
+}
+
+function parseTypes(value: string | null): LedgerEntryType[] {
+  return (value ?? '')
+    .split(',')
+    .map((type) => type.trim().toUpperCase())
+    .filter((type): type is LedgerEntryType => ENTRY_TYPES.has(type));
+}

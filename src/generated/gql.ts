@@ -1,0 +1,50 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "query PointsBalance {\n  viewer {\n    partner {\n      id\n      points {\n        available\n        pending\n        expiringSoon\n        expiringSoonDate\n        lifetimeEarned\n      }\n    }\n  }\n}": typeof types.PointsBalanceDocument,
+    "query PointsHistory($first: Int!, $after: String, $types: [LedgerEntryType!]) {\n  viewer {\n    partner {\n      id\n      ledger(first: $first, after: $after, types: $types) {\n        nodes {\n          id\n          type\n          points\n          reason\n          source {\n            kind\n            reference\n          }\n          member {\n            id\n            name\n          }\n          createdAt\n          availableAt\n          pending\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}": typeof types.PointsHistoryDocument,
+    "query TierBadge {\n  viewer {\n    partner {\n      id\n      tier {\n        id\n        code\n        name\n        rank\n        color\n      }\n    }\n  }\n}": typeof types.TierBadgeDocument,
+    "query TierProgress {\n  viewer {\n    partner {\n      id\n      tierProgress {\n        current {\n          id\n          code\n          name\n          rank\n          color\n          discountPct\n          multiplierPct\n        }\n        next {\n          id\n          code\n          name\n          rank\n          color\n          threshold {\n            amountMinor\n            currency\n          }\n          discountPct\n          multiplierPct\n          benefits {\n            code\n            label\n          }\n        }\n        spend {\n          amountMinor\n          currency\n        }\n        remaining {\n          amountMinor\n          currency\n        }\n        progressPct\n        windowStart\n        windowEnd\n      }\n    }\n  }\n}": typeof types.TierProgressDocument,
+};
+const documents: Documents = {
+    "query PointsBalance {\n  viewer {\n    partner {\n      id\n      points {\n        available\n        pending\n        expiringSoon\n        expiringSoonDate\n        lifetimeEarned\n      }\n    }\n  }\n}": types.PointsBalanceDocument,
+    "query PointsHistory($first: Int!, $after: String, $types: [LedgerEntryType!]) {\n  viewer {\n    partner {\n      id\n      ledger(first: $first, after: $after, types: $types) {\n        nodes {\n          id\n          type\n          points\n          reason\n          source {\n            kind\n            reference\n          }\n          member {\n            id\n            name\n          }\n          createdAt\n          availableAt\n          pending\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}": types.PointsHistoryDocument,
+    "query TierBadge {\n  viewer {\n    partner {\n      id\n      tier {\n        id\n        code\n        name\n        rank\n        color\n      }\n    }\n  }\n}": types.TierBadgeDocument,
+    "query TierProgress {\n  viewer {\n    partner {\n      id\n      tierProgress {\n        current {\n          id\n          code\n          name\n          rank\n          color\n          discountPct\n          multiplierPct\n        }\n        next {\n          id\n          code\n          name\n          rank\n          color\n          threshold {\n            amountMinor\n            currency\n          }\n          discountPct\n          multiplierPct\n          benefits {\n            code\n            label\n          }\n        }\n        spend {\n          amountMinor\n          currency\n        }\n        remaining {\n          amountMinor\n          currency\n        }\n        progressPct\n        windowStart\n        windowEnd\n      }\n    }\n  }\n}": types.TierProgressDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PointsBalance {\n  viewer {\n    partner {\n      id\n      points {\n        available\n        pending\n        expiringSoon\n        expiringSoonDate\n        lifetimeEarned\n      }\n    }\n  }\n}"): typeof import('./graphql.js').PointsBalanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PointsHistory($first: Int!, $after: String, $types: [LedgerEntryType!]) {\n  viewer {\n    partner {\n      id\n      ledger(first: $first, after: $after, types: $types) {\n        nodes {\n          id\n          type\n          points\n          reason\n          source {\n            kind\n            reference\n          }\n          member {\n            id\n            name\n          }\n          createdAt\n          availableAt\n          pending\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql.js').PointsHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TierBadge {\n  viewer {\n    partner {\n      id\n      tier {\n        id\n        code\n        name\n        rank\n        color\n      }\n    }\n  }\n}"): typeof import('./graphql.js').TierBadgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TierProgress {\n  viewer {\n    partner {\n      id\n      tierProgress {\n        current {\n          id\n          code\n          name\n          rank\n          color\n          discountPct\n          multiplierPct\n        }\n        next {\n          id\n          code\n          name\n          rank\n          color\n          threshold {\n            amountMinor\n            currency\n          }\n          discountPct\n          multiplierPct\n          benefits {\n            code\n            label\n          }\n        }\n        spend {\n          amountMinor\n          currency\n        }\n        remaining {\n          amountMinor\n          currency\n        }\n        progressPct\n        windowStart\n        windowEnd\n      }\n    }\n  }\n}"): typeof import('./graphql.js').TierProgressDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

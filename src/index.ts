@@ -1,0 +1,12 @@
+// The classes and the client without registering any tag: for hosts that register under their
+// own names or only some elements. `all.ts` registers everything.
+export { PartnerPortal } from './elements/portal/portal.js';
+export { PartnerTierBadge } from './elements/tier-badge/tier-badge.js';
+export { PartnerTierProgress } from './elements/tier-progress/tier-progress.js';
+export { PartnerPointsBalance } from './elements/points-balance/points-balance.js';
+export { PartnerPointsHistory } from './elements/points-history/points-history.js';
+export { PortalClient, type Topic, type PortalClientOptions } from './client/client.js';
+export { PortalError } from './client/errors.js';
+export type { Transport, Operation, OperationResult } from './client/transport.js';
+export { PartnerTokenExpiredEvent, PartnerErrorEvent, PartnerLoadEvent, PartnerFilterChangeEvent } from './events.js';
+export { SUPPORTED_LOCALES, type SupportedLocale } from './i18n/locales.js';
