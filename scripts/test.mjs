@@ -11,8 +11,11 @@ const steps = [
   ['generated files are fresh', 'npx', ['graphql-codegen', '--config', 'codegen.ts', '--check']],
   ['type-check', 'npx', ['tsc', '--noEmit', '-p', '.']],
   ['type-check (browser code, DOM only)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.browser.json']],
+  ['custom-elements.json is fresh', 'node', ['scripts/check-manifest.mjs']],
+  ['bundle size budget', 'node', ['--import', 'tsx', 'scripts/check-size.mjs']],
   ['domain unit tests', 'node', ['--import', 'tsx', '--test', ...files('test/server/domain'), ...files('test/server')]],
   ['integration tests on PGlite', 'node', ['--import', 'tsx', '--test', '--test-concurrency=1', ...files('test/server/integration')]],
+  ['demo portal in Chromium', 'node', ['--import', 'tsx', '--test', '--test-concurrency=1', ...files('test/e2e')]],
 ];
 if (process.env.DATABASE_URL) {
   const pg = { ...process.env, TEST_DATABASE: 'postgres' };

@@ -9,6 +9,8 @@ import { pointsBalanceStyles } from './points-balance.styles.js';
 type Points = PointsBalanceQuery['viewer']['partner']['points'];
 
 /**
+ * @customElement partner-points-balance
+ *
  * @summary The partner's points: available to spend, pending (inside the return window), points
  * expiring in the next 30 days with the date, and the lifetime total.
  *
@@ -61,7 +63,7 @@ export class PartnerPointsBalance extends PartnerElement {
       <dl>
         <div class="wide">
           <dt>${text.available}</dt>
-          <dd part="available">${formatPoints(locale, points.available)}<small>${text.points}</small></dd>
+          <dd part="available">${formatPoints(locale, points.available)} <small>${text.points}</small></dd>
         </div>
         <div>
           <dt>${text.pending}</dt>

@@ -25,6 +25,8 @@ const FILTERS: readonly { key: 'all' | LedgerEntryType; types: readonly LedgerEn
 const ENTRY_TYPES = new Set<string>(FILTERS.flatMap((filter) => filter.types));
 
 /**
+ * @customElement partner-points-history
+ *
  * @summary The points ledger, newest first: what happened, why, from which order, reward or
  * course, by whom and when; filter by type and "show more" along the cursor connection.
  *

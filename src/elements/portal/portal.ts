@@ -7,6 +7,8 @@ import { clientContext, localeContext } from '../../context.js';
 import { requestToken } from '../../internal/standalone-clients.js';
 
 /**
+ * @customElement partner-portal
+ *
  * @summary Connects the widgets inside it to the loyalty API: one client (one batched request for
  * every widget on the page, shared cache, refresh after changes) and the page's locale.
  *

@@ -9,6 +9,8 @@ import { tierBadgeMessages } from './tier-badge.messages.js';
 import { tierBadgeStyles } from './tier-badge.styles.js';
 
 /**
+ * @customElement partner-tier-badge
+ *
  * @summary The partner company's current tier (Bronze, Silver, Gold…) as a badge in the tier's colour.
  *
  * @event partner-load - The tier was shown (first load and each refresh).

@@ -10,6 +10,8 @@ import { tierProgressStyles } from './tier-progress.styles.js';
 type Progress = TierProgressQuery['viewer']['partner']['tierProgress'];
 
 /**
+ * @customElement partner-tier-progress
+ *
  * @summary How far the partner is from the next tier: money still to spend in the rolling
  * 12-month window, a progress bar, and what the next tier brings; a thank-you at the top tier.
  *

@@ -1,0 +1,101 @@
+// The demo portal as a visitor gets it from `npm start`: the page the host serves, in Chromium,
+// against the real server (in-memory PGlite, demo seed).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startDemoHost, type DemoHost } from '../../demo/host.js';
+
+let host: DemoHost;
+let browser: Browser;
+
+before(async () => {
+  host = await startDemoHost({ memory: true, port: 0, build: true });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await host?.close();
+});
+
+interface Visit {
+  page: Page;
+  graphqlRequests: () => number;
+  problems: string[];
+}
+
+async function visit(path: string): Promise<Visit> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  let graphqlRequests = 0;
+  const problems: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/graphql') graphqlRequests++;
+  });
+  // CSP violations and script errors both land here.
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(new URL(path, host.url).href);
+  return { page, graphqlRequests: () => graphqlRequests, problems };
+}
+
+/** Text of a widget's shadow root once it has data. */
+async function widgetText(page: Page, tag: string, contains?: string): Promise<string> {
+  const locator = page.locator(`${tag} [part~="card"], ${tag} [part="badge"]`).first();
+  await locator.waitFor();
+  if (contains) await page.waitForFunction(([t, c]) => document.querySelector(t!)?.shadowRoot?.textContent?.includes(c!), [tag, contains]);
+  await page.waitForFunction((t) => !document.querySelector(t)?.hasAttribute('aria-busy') && !document.querySelector(t)?.shadowRoot?.querySelector('.skeleton'), tag);
+  return (await locator.innerText()).replace(/\s+/g, ' ');
+}
+
+test('the demo page loads every widget with exactly one GraphQL request and no errors', async () => {
+  const { page, graphqlRequests, problems } = await visit('/');
+  assert.match(await widgetText(page, 'partner-tier-badge'), /Silver/);
+  assert.match(await widgetText(page, 'partner-points-balance'), /Available to spend \d[\d,]* points/);
+  assert.match(await widgetText(page, 'partner-tier-progress'), /Spend \$[\d,.]+ more in the rolling 12 months to reach Gold/);
+  assert.match(await widgetText(page, 'partner-points-history'), /Points for order NL-EN-RIVE-\d+/);
+  await page.waitForTimeout(300);
+  assert.equal(graphqlRequests(), 1, 'all four widgets share one batched request');
+  assert.deepEqual(problems, [], 'no console errors, no CSP violations');
+  await page.close();
+});
+
+test('the page never sees the supplier secret key, and its token is a member token', async () => {
+  const response = await fetch(host.url);
+  const html = await response.text();
+  assert.ok(!html.includes('sk_'), 'no secret key in the page');
+  const token = html.match(/token="([^"]+)"/)?.[1];
+  assert.ok(token && token.split('.').length === 3, 'a signed widget token is rendered into <partner-portal>');
+  assert.match(response.headers.get('content-security-policy') ?? '', /require-trusted-types-for 'script'/);
+});
+
+test('switching persona shows the other partner in place, with one request for all widgets', async () => {
+  const { page, graphqlRequests, problems } = await visit('/?as=silver');
+  await widgetText(page, 'partner-points-balance', 'Available');
+  const before = graphqlRequests();
+  await page.selectOption('#persona', 'platinum');
+  // The platinum persona reads Thai: the page switches its locale with the persona.
+  assert.match(await widgetText(page, 'partner-tier-badge', 'แพลทินัม'), /แพลทินัม/);
+  assert.match(await widgetText(page, 'partner-tier-progress', 'สูงสุด'), /ระดับสูงสุด/);
+  await widgetText(page, 'partner-points-balance', 'คะแนนที่ใช้ได้');
+  await page.waitForTimeout(300);
+  assert.equal(graphqlRequests() - before, 1, 'one request refreshes every widget');
+  assert.match(page.url(), /as=platinum/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the language switcher re-renders every widget in the chosen language', async () => {
+  const { page, problems } = await visit('/?as=gold');
+  await widgetText(page, 'partner-points-balance', 'Tilgjengelig');
+  await page.selectOption('#locale', 'ms');
+  assert.match(await widgetText(page, 'partner-points-balance', 'Boleh dibelanjakan'), /Mata anda/);
+  assert.match(await widgetText(page, 'partner-points-history', 'Sejarah mata'), /Sejarah mata/);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'ms');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
