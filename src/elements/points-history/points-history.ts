@@ -23,6 +23,8 @@ const FILTERS: readonly { key: 'all' | LedgerEntryType; types: readonly LedgerEn
   { key: 'ADJUSTMENT', types: ['ADJUSTMENT'] },
 ];
 const ENTRY_TYPES = new Set<string>(FILTERS.flatMap((filter) => filter.types));
+/** Order numbers and survey periods mean something to a member; reward and course ids do not (the reason names them). */
+const READABLE_REFERENCES = new Set<string>(['ORDER', 'REFUND', 'SURVEY']);
 
 /**
  * @customElement partner-points-history
@@ -122,7 +124,7 @@ export class PartnerPointsHistory extends PartnerElement {
           (entry) => entry.id,
           (entry) => {
             const sign = entry.points >= 0 ? 'credit' : 'debit';
-            const source = entry.source.reference ? `${text[entry.source.kind]} ${entry.source.reference}` : text[entry.source.kind];
+            const source = entry.source.reference && READABLE_REFERENCES.has(entry.source.kind) ? `${text[entry.source.kind]} ${entry.source.reference}` : text[entry.source.kind];
             return html`<li part="entry ${sign}" data-sign=${sign} data-type=${entry.type}>
               <span class="reason">${entry.reason}${entry.pending ? html`<span class="tag">${text.pending}</span>` : null}</span>
               <span part="points"><span aria-hidden="true">${formatPoints(locale, entry.points, { signed: true })}</span
