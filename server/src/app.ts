@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { openDatabase, type DatabaseTarget, type OpenDatabase } from './store/open.js';
 import { WidgetTokens } from './auth/widget-token.js';
 import { createLoyaltyServer, type LoyaltyYoga } from './graphql/server.js';
+import { ProgramCache } from './graphql/program-cache.js';
 import type { ServerDeps } from './graphql/context.js';
 
 export interface StartOptions {
@@ -38,6 +39,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     tokens: new WidgetTokens(options.secretKey, 'partner-portal'),
     now: options.now ?? (() => new Date()),
     mode,
+    programCache: new ProgramCache(database.db),
   };
   await options.prepare?.(database, deps);
   const yoga = createLoyaltyServer(deps, { corsOrigins: options.corsOrigins ?? (mode === 'development' ? ['*'] : []) });

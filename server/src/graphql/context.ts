@@ -1,3 +1,4 @@
+import type { ProgramCache } from './program-cache.js';
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import type { Database, ProgramRow, TierRow } from '../store/tables.js';
@@ -21,6 +22,8 @@ export interface ServerDeps {
   now: () => Date;
   /** Development and demo expose introspection and error details; production does not. */
   mode: 'development' | 'production';
+  /** The program and tiers, shared by requests for a few seconds. */
+  programCache: ProgramCache;
 }
 
 export interface GraphQLContext {
@@ -83,14 +86,11 @@ export async function createContext(deps: ServerDeps, request: Request): Promise
       return loader as DataLoader<K, V>;
     },
     program() {
-      program ??= deps.db
-        .selectFrom('program')
-        .selectAll()
-        .executeTakeFirstOrThrow(() => new Error('The database has no program: run `partner-portal-server seed demo` or create one.'));
+      program ??= deps.programCache.program();
       return program;
     },
     tiers() {
-      tiers ??= deps.db.selectFrom('tiers').selectAll().orderBy('rank').execute();
+      tiers ??= deps.programCache.tiers();
       return tiers;
     },
     requireMember() {

@@ -144,12 +144,14 @@ export const adminResolvers: Resolvers = {
         ),
       };
       try {
-        return await ctx.db
+        const tier = await ctx.db
           .insertInto('tiers')
           .values({ id: `tier_${input.code.toLowerCase()}`, ...values })
           .onConflict((oc) => oc.column('code').doUpdateSet(values))
           .returningAll()
           .executeTakeFirstOrThrow();
+        ctx.deps.programCache.invalidate();
+        return tier;
       } catch (error) {
         if (isUniqueViolation(error)) throw badInput(`Another tier already has rank ${input.rank}.`, { field: 'rank' });
         throw error;
