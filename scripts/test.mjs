@@ -16,6 +16,7 @@ const steps = [
   ['domain unit tests', 'node', ['--import', 'tsx', '--test', ...files('test/server/domain'), ...files('test/server')]],
   ['integration tests on PGlite', 'node', ['--import', 'tsx', '--test', '--test-concurrency=1', ...files('test/server/integration')]],
   ['demo portal in Chromium', 'node', ['--import', 'tsx', '--test', '--test-concurrency=1', ...files('test/e2e')]],
+  ['Storybook: every story renders in Chromium, axe-clean', 'node', ['scripts/check-stories.mjs']],
 ];
 if (process.env.DATABASE_URL) {
   const pg = { ...process.env, TEST_DATABASE: 'postgres' };
