@@ -15,6 +15,7 @@ const steps = [
   ['bundle size budget', 'node', ['--import', 'tsx', 'scripts/check-size.mjs']],
   ['domain unit tests', 'node', ['--import', 'tsx', '--test', ...files('test/server/domain'), ...files('test/server')]],
   ['integration tests on PGlite', 'node', ['--import', 'tsx', '--test', '--test-concurrency=1', ...files('test/server/integration')]],
+  ['element tests in Chromium against the real server', 'npx', ['web-test-runner', '--static-logging']],
   ['demo portal in Chromium', 'node', ['--import', 'tsx', '--test', '--test-concurrency=1', ...files('test/e2e')]],
   ['Storybook: every story renders in Chromium, axe-clean', 'node', ['scripts/check-stories.mjs']],
 ];

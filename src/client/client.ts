@@ -196,7 +196,11 @@ export class PortalClient {
     // The HTTP request is aborted only when every caller of every operation in it gave up.
     const controller = new AbortController();
     const onAbort = () => {
-      if (batch.every((pending) => pending.waiters.size === 0)) controller.abort();
+      if (!batch.every((pending) => pending.waiters.size === 0)) return;
+      // Given up: a caller asking for the same thing from now on needs a request of its own, not
+      // a place in this one (a widget moved in the page asks again at once).
+      for (const pending of batch) if (this.#inFlight.get(pending.key) === pending) this.#inFlight.delete(pending.key);
+      controller.abort();
     };
     for (const pending of batch) pending.abandoned = onAbort;
     let results: OperationResult[];

@@ -48,6 +48,8 @@ export abstract class PartnerElement extends LitElement {
   #listeningTo?: PortalClient;
   #stopListening?: () => void;
   #stopLang?: () => void;
+  /** Tasks aborted because the widget left the page: they run again when it is back. */
+  #abortedOnDisconnect = new Set<Task<readonly unknown[], unknown>>();
 
   /** The client this widget talks through. */
   get client(): PortalClient | undefined {
@@ -63,14 +65,22 @@ export abstract class PartnerElement extends LitElement {
     super.connectedCallback();
     this.pageLang = nearestLang(this);
     this.#stopLang = observePageLang(() => (this.pageLang = nearestLang(this)));
-    // Back in the page after an abort: load again.
-    for (const task of this.#tasks) if (task.status === TaskStatus.ERROR && isAbortError(task.error)) void task.run();
+    // Back in the page after an abort: load again. The aborted run may not have settled yet (a
+    // widget moved in the DOM is disconnected and connected in one go): run() supersedes it.
+    for (const task of this.#tasks) {
+      if (this.#abortedOnDisconnect.has(task) || (task.status === TaskStatus.ERROR && isAbortError(task.error))) void task.run();
+    }
+    this.#abortedOnDisconnect.clear();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopLang?.();
-    for (const task of this.#tasks) if (task.status === TaskStatus.PENDING) task.abort();
+    for (const task of this.#tasks) {
+      if (task.status !== TaskStatus.PENDING) continue;
+      task.abort();
+      this.#abortedOnDisconnect.add(task);
+    }
     this.#listen(undefined);
     if (this.#standalone) releaseStandaloneClient(this.#standalone, this);
     this.#standalone = undefined;
@@ -84,7 +94,17 @@ export abstract class PartnerElement extends LitElement {
       this.#standalone = next;
     }
     if (this.isConnected) this.#listen(this.client);
-    if (this.client || this.hasUpdated) this.toggleAttribute('aria-busy', this.#tasks.some((task) => task.status === TaskStatus.PENDING && task.value === undefined));
+  }
+
+  // Here, not in willUpdate: the tasks start (and turn PENDING) in their controllers' hostUpdate,
+  // which runs after willUpdate, and the update they request meanwhile is folded into this one.
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.client || this.hasUpdated) {
+      // `aria-busy` is true/false: an empty value would mean false.
+      if (this.#tasks.some((task) => task.status === TaskStatus.PENDING && task.value === undefined)) this.setAttribute('aria-busy', 'true');
+      else this.removeAttribute('aria-busy');
+    }
+    super.update(changed);
   }
 
   /** The texts of `translations` in the widget's locale. */
@@ -123,7 +143,9 @@ export abstract class PartnerElement extends LitElement {
       case TaskStatus.COMPLETE:
         return views.ready(task.value as R);
       case TaskStatus.ERROR:
-        return isAbortError(task.error) && task.value !== undefined ? views.ready(task.value) : this.renderError(task.error, () => void task.run());
+        // Aborted because the widget left the page: no failure to show; it loads again when back.
+        if (isAbortError(task.error)) return task.value !== undefined ? views.ready(task.value) : views.loading();
+        return this.renderError(task.error, () => void task.run());
       default:
         return task.value !== undefined ? views.ready(task.value) : views.loading();
     }

@@ -80,7 +80,9 @@ export const controlStyles = css`
     outline: 3px solid var(--_partner-accent);
     outline-offset: 2px;
   }
-  button[disabled] {
+  /* aria-disabled: a busy button keeps keyboard focus (a disabled one drops it to <body>). */
+  button[disabled],
+  button[aria-disabled='true'] {
     cursor: progress;
     opacity: 0.7;
   }

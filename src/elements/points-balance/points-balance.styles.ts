@@ -6,7 +6,8 @@ export const pointsBalanceStyles = css`
     border: 1px solid var(--_partner-border);
     border-radius: var(--_partner-radius);
     background: var(--_partner-surface);
-    min-block-size: 13em;
+    /* A full balance's height, which the empty state keeps too. */
+    min-block-size: 17.25em;
   }
   h2 {
     margin: 0 0 8px;
@@ -58,10 +59,14 @@ export const pointsBalanceStyles = css`
     inline-size: 7em;
     block-size: 2.4em;
   }
-  .skeleton.line {
+  /* One line of text (line-height 1.5). */
+  .skeleton.value {
     display: block;
-    inline-size: 70%;
+    inline-size: 5em;
     block-size: 1em;
-    margin-block: 0.6em;
+    margin-block: 0.25em;
+  }
+  .skeleton.value.wide {
+    inline-size: 60%;
   }
 `;

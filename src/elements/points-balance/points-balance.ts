@@ -36,13 +36,28 @@ export class PartnerPointsBalance extends PartnerElement {
   protected override render() {
     const text = this.messages(pointsBalanceMessages);
     return this.renderTask(this.points, {
+      // The ready layout with placeholders for the numbers: it takes the same room at any width.
       loading: () => html`<section part="card" aria-label=${text.heading}>
         <h2>${text.heading}</h2>
         <span class="visually-hidden">${text.loading}</span>
-        <span class="skeleton line"></span>
-        <span class="skeleton big"></span>
-        <span class="skeleton line"></span>
-        <span class="skeleton line"></span>
+        <dl aria-hidden="true">
+          <div class="wide">
+            <dt>${text.available}</dt>
+            <dd><span class="skeleton big"></span></dd>
+          </div>
+          <div>
+            <dt>${text.pending}</dt>
+            <dd><span class="skeleton value"></span><span class="hint">${text.pendingHint}</span></dd>
+          </div>
+          <div>
+            <dt>${text.lifetime}</dt>
+            <dd><span class="skeleton value"></span></dd>
+          </div>
+          <div class="wide">
+            <dt>${text.expiring}</dt>
+            <dd><span class="skeleton value wide"></span></dd>
+          </div>
+        </dl>
       </section>`,
       ready: ({ viewer }) => this.#renderPoints(viewer.partner.points),
     });

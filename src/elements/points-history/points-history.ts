@@ -23,6 +23,8 @@ const FILTERS: readonly { key: 'all' | LedgerEntryType; types: readonly LedgerEn
   { key: 'ADJUSTMENT', types: ['ADJUSTMENT'] },
 ];
 const ENTRY_TYPES = new Set<string>(FILTERS.flatMap((filter) => filter.types));
+/** The select's choice for a `types` attribute no single choice matches (e.g. `ACCRUAL,BONUS`): it names them. */
+const MIXED_FILTER = 'mixed';
 /** Order numbers and survey periods mean something to a member; reward and course ids do not (the reason names them). */
 const READABLE_REFERENCES = new Set<string>(['ORDER', 'REFUND', 'SURVEY']);
 
@@ -99,6 +101,9 @@ export class PartnerPointsHistory extends PartnerElement {
           ${text.filter}
           <select part="filter" @change=${this.#onFilter} .value=${this.#filterKey()}>
             ${FILTERS.map((filter) => html`<option value=${filter.key} ?selected=${filter.key === this.#filterKey()}>${text[filter.key]}</option>`)}
+            ${this.#filterKey() === MIXED_FILTER
+              ? html`<option value=${MIXED_FILTER} selected>${this.types.map((type) => text[type]).join(', ')}</option>`
+              : null}
           </select>
         </label>
       </header>
@@ -142,7 +147,7 @@ export class PartnerPointsHistory extends PartnerElement {
         <span role="status">${text.shown(formatNumber(locale, entries.length))}</span>
         ${this.moreError ? this.renderError(this.moreError, () => void this.#loadMore()) : null}
         ${pageInfo.hasNextPage && !this.moreError
-          ? html`<button type="button" part="more-button" ?disabled=${this.loadingMore} @click=${this.#loadMore}>
+          ? html`<button type="button" part="more-button" aria-disabled=${this.loadingMore ? 'true' : 'false'} @click=${this.#loadMore}>
               ${this.loadingMore ? text.loadingMore : text.more}
             </button>`
           : null}
@@ -150,7 +155,7 @@ export class PartnerPointsHistory extends PartnerElement {
   }
 
   #filterKey(): string {
-    return FILTERS.find((filter) => filter.types.join() === this.types.join())?.key ?? 'all';
+    return FILTERS.find((filter) => filter.types.join() === this.types.join())?.key ?? MIXED_FILTER;
   }
 
   #onFilter(event: Event) {

@@ -3,9 +3,10 @@ import { css } from 'lit';
 export const tierBadgeStyles = css`
   :host {
     display: inline-block;
-    --_tier-color: var(--partner-tier-color, var(--_tier-server-color, #8a8f98));
   }
   [part='badge'] {
+    /* Resolved here, where the program's colour is set (--_tier-server-color), not on :host. */
+    --_tier-color: var(--partner-tier-color, var(--_tier-server-color, #8a8f98));
     display: inline-flex;
     align-items: center;
     gap: 10px;
@@ -51,6 +52,8 @@ export const tierBadgeStyles = css`
   .skeleton.name {
     inline-size: 6em;
     block-size: 1.2em;
+    /* With the margins, the 1.5 line height of the name it stands for: no shift when it arrives. */
+    margin-block: 0.15em;
   }
   .skeleton.icon {
     border-radius: 50%;

@@ -1,0 +1,139 @@
+import { expect, html } from '@open-wc/testing';
+import type { PartnerPortal } from '../../src/index.js';
+import { fmt, inShadow, part, parts, textOf, until, untilReady } from './support/dom.js';
+import { asMember, createPartner, mark, requestsSince, server, tokenFor, uniqueId } from './support/loyalty.js';
+import { inPortal, settle, widget } from './support/mount.js';
+import { ledgerOf, persona, pointsOf, progressOf, tierOf } from './support/truth.js';
+
+const silver = persona('silver');
+const gold = persona('gold');
+
+const allFour = html`
+  <partner-tier-badge></partner-tier-badge>
+  <partner-tier-progress></partner-tier-progress>
+  <partner-points-balance></partner-points-balance>
+  <partner-points-history></partner-points-history>
+`;
+
+const widgetsOf = (portal: PartnerPortal) => [...portal.querySelectorAll<HTMLElement>('partner-tier-badge, partner-tier-progress, partner-points-balance, partner-points-history')];
+
+/** The big "available" number a balance shows. */
+const availableShown = (balance: Element) =>
+  [...part(balance, 'available').childNodes]
+    .filter((node) => node.nodeType === Node.TEXT_NODE)
+    .map((node) => node.textContent)
+    .join('')
+    .trim();
+
+describe('<partner-portal>', () => {
+  afterEach(() => server.restore());
+
+  it('four widgets load with exactly one HTTP request', async () => {
+    const since = await mark();
+    const portal = await inPortal(silver.memberId, allFour);
+    for (const element of widgetsOf(portal)) await untilReady(element);
+    await settle();
+
+    const requests = await requestsSince(since);
+    expect(requests, 'HTTP requests that reached the server').to.have.length(1);
+    expect([...requests[0].operations].sort()).to.deep.equal(['PointsBalance', 'PointsHistory', 'TierBadge', 'TierProgress']);
+    expect(requests[0].locale).to.equal('en');
+    expect(portal.client!.requestCount).to.equal(1);
+
+    // …and each shows the partner's data from that one answer.
+    const [badge, progress, balance, history] = widgetsOf(portal);
+    const [tier, tierProgress, points, ledger] = await Promise.all([tierOf(silver.memberId), progressOf(silver.memberId), pointsOf(silver.memberId), ledgerOf(silver.memberId, { first: 10 })]);
+    expect(textOf(part(badge, 'name'))).to.equal(tier.name);
+    expect(textOf(inShadow(progress, '.goal'))).to.contain(fmt.money('en', tierProgress.remaining));
+    expect(availableShown(balance)).to.equal(fmt.number('en', points.available));
+    expect(parts(history, 'entry').map((li) => textOf(li.querySelector('.reason')))).to.have.length(ledger.nodes.length);
+  });
+
+  it('identical widgets share one operation; the page still costs one request', async () => {
+    const since = await mark();
+    const portal = await inPortal(
+      silver.memberId,
+      html`<header><partner-tier-badge variant="compact"></partner-tier-badge><partner-points-balance></partner-points-balance></header>
+        <main><partner-tier-badge></partner-tier-badge><partner-points-balance></partner-points-balance><partner-tier-badge></partner-tier-badge></main>`,
+    );
+    for (const element of widgetsOf(portal)) await untilReady(element);
+    await settle();
+
+    const requests = await requestsSince(since);
+    expect(requests).to.have.length(1);
+    expect([...requests[0].operations].sort(), 'each distinct query once').to.deep.equal(['PointsBalance', 'TierBadge']);
+    const tier = await tierOf(silver.memberId);
+    const points = await pointsOf(silver.memberId);
+    for (const badge of portal.querySelectorAll('partner-tier-badge')) expect(textOf(part(badge, 'name'))).to.equal(tier.name);
+    for (const balance of portal.querySelectorAll('partner-points-balance')) expect(availableShown(balance)).to.equal(fmt.number('en', points.available));
+  });
+
+  it('after a redemption through portal.client.mutate, balance and history show the new numbers, refreshed in one request', async () => {
+    // A partner of this test's own, so no other test sees its points change.
+    const partner = await createPartner({ points: 5000 });
+    const { rewards } = await asMember(
+      partner.memberId,
+      `{ rewards(first: 50, filter: { affordable: true, availableAtMyTier: true }, sort: POINTS_ASC) { nodes { id name costPoints eligibility { redeemable } } } }`,
+    );
+    const reward = rewards.nodes.find((candidate: { eligibility: { redeemable: boolean } }) => candidate.eligibility.redeemable);
+    expect(reward, 'a reward the partner can redeem').to.exist;
+
+    const portal = await inPortal(partner.memberId, allFour);
+    const [badge, progress, balance, history] = widgetsOf(portal);
+    for (const element of [badge, progress, balance, history]) await untilReady(element);
+    expect(availableShown(balance)).to.equal(fmt.number('en', 5000));
+    expect(parts(history, 'entry')).to.have.length(1);
+
+    const since = await mark();
+    const loads: string[] = [];
+    portal.addEventListener('partner-load', (event) => loads.push((event.target as Element).localName));
+    await portal.client!.mutate(
+      `mutation RedeemReward($input: RedeemRewardInput!) { redeemReward(input: $input) { redemption { id } points { available } } }`,
+      { input: { rewardId: reward.id, idempotencyKey: uniqueId('redeem') } },
+      { affects: ['points', 'ledger', 'rewards', 'redemptions'] },
+    );
+
+    const expected = fmt.number('en', 5000 - reward.costPoints);
+    await until(() => availableShown(balance) === expected, `the balance to show ${expected}`);
+    await until(() => parts(history, 'entry').length === 2, 'the redemption in the history');
+    const newest = parts(history, 'entry')[0];
+    expect(textOf(newest.querySelector('.reason'))).to.equal(`Redeemed: ${reward.name}`);
+    expect(textOf(newest.querySelector('[part="points"] [aria-hidden="true"]'))).to.equal(fmt.signed('en', -reward.costPoints));
+    expect(textOf(newest.querySelector('.meta'))).to.contain(`Redeemed · Reward · by ${partner.memberName}`);
+    expect(availableShown(balance)).to.equal(fmt.number('en', (await pointsOf(partner.memberId)).available));
+
+    await settle();
+    const requests = await requestsSince(since);
+    expect(requests.map((request) => [...request.operations].sort()), 'the mutation, then one refresh of what it changed').to.deep.equal([['RedeemReward'], ['PointsBalance', 'PointsHistory']]);
+    expect(loads.sort()).to.deep.equal(['partner-points-balance', 'partner-points-history']);
+  });
+
+  it('a new token (another member signs in) reloads every widget with that member’s data, in one request', async () => {
+    const portal = await inPortal(silver.memberId, allFour);
+    for (const element of widgetsOf(portal)) await untilReady(element);
+    const [badge, , balance] = widgetsOf(portal);
+
+    const since = await mark();
+    portal.token = await tokenFor(gold.memberId);
+    const tier = await tierOf(gold.memberId);
+    const points = await pointsOf(gold.memberId);
+    await until(() => textOf(part(badge, 'name')) === tier.name && availableShown(balance) === fmt.number('en', points.available), 'the gold partner’s data');
+    await settle();
+    const requests = await requestsSince(since);
+    expect(requests).to.have.length(1);
+    expect([...requests[0].operations].sort()).to.deep.equal(['PointsBalance', 'PointsHistory', 'TierBadge', 'TierProgress']);
+  });
+
+  it('widgets added to the page later use the portal’s cache: no request for what is already shown', async () => {
+    const portal = await inPortal(silver.memberId, html`<partner-points-balance></partner-points-balance>`);
+    await untilReady(widget(portal, 'partner-points-balance'));
+
+    const since = await mark();
+    const second = document.createElement('partner-points-balance');
+    portal.append(second);
+    await untilReady(second);
+    await settle();
+    expect(await requestsSince(since)).to.have.length(0);
+    expect(availableShown(second)).to.equal(fmt.number('en', (await pointsOf(silver.memberId)).available));
+  });
+});
