@@ -161,6 +161,8 @@ describe('<partner-points-history>', () => {
     await until(() => entries(history).length === accruals.nodes.length, 'every accrual after the last page');
     expect(history.shadowRoot!.querySelector('[part="more-button"]'), 'no "Show more" after the last page').to.be.null;
     expect(shownCount(history)).to.equal(`${accruals.nodes.length} entries shown`);
+    const firstOfLastPage = entries(history)[20];
+    await until(() => focused() === firstOfLastPage, 'focus moves to the first entry the last page brought');
   });
 
   it('server down: the network message under the heading; retry lists the entries once it is back', async () => {

@@ -47,6 +47,10 @@ export const pointsHistoryStyles = css`
     border-block-start: 1px solid var(--_partner-border);
     min-block-size: 4em;
   }
+  [part~='entry']:focus-visible {
+    outline: 3px solid var(--_partner-accent);
+    outline-offset: 2px;
+  }
   .reason {
     font-weight: 600;
   }

@@ -130,7 +130,7 @@ export class PartnerPointsHistory extends PartnerElement {
           (entry) => {
             const sign = entry.points >= 0 ? 'credit' : 'debit';
             const source = entry.source.reference && READABLE_REFERENCES.has(entry.source.kind) ? `${text[entry.source.kind]} ${entry.source.reference}` : text[entry.source.kind];
-            return html`<li part="entry ${sign}" data-sign=${sign} data-type=${entry.type}>
+            return html`<li part="entry ${sign}" data-sign=${sign} data-type=${entry.type} data-id=${entry.id} tabindex="-1">
               <span class="reason">${entry.reason}${entry.pending ? html`<span class="tag">${text.pending}</span>` : null}</span>
               <span part="points"><span aria-hidden="true">${formatPoints(locale, entry.points, { signed: true })}</span
                 ><span class="visually-hidden">${text.points(formatPoints(locale, entry.points, { signed: true }))}</span></span>
@@ -180,8 +180,14 @@ export class PartnerPointsHistory extends PartnerElement {
       );
       if (this.#extraFor !== first) return;
       const ledger = page.viewer.partner.ledger;
+      const hadFocus = this.shadowRoot?.activeElement?.getAttribute('part') === 'more-button';
       this.extra = [...this.extra, ...ledger.nodes];
       this.extraPageInfo = ledger.pageInfo;
+      // The last page removes the button: focus moves to the first entry it brought, not to <body>.
+      if (hadFocus && !ledger.pageInfo.hasNextPage && ledger.nodes[0]) {
+        await this.updateComplete;
+        this.shadowRoot?.querySelector<HTMLElement>(`li[data-id="${CSS.escape(ledger.nodes[0].id)}"]`)?.focus();
+      }
     } catch (error) {
       if (this.#extraFor === first && !(error instanceof DOMException && error.name === 'AbortError')) this.moreError = error;
     } finally {
