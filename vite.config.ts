@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -8,11 +8,40 @@ import { fileURLToPath } from 'node:url';
  */
 export const browserAlias = [{ find: /^graphql$/, replacement: fileURLToPath(new URL('./src/client/graphql-stub.ts', import.meta.url)) }];
 
+/**
+ * Collapses the whitespace and comments of Lit `css` templates and of the generated GraphQL
+ * documents: source stays readable, the page gets ~1 KB gzip less. `html` templates are left
+ * alone (whitespace between inline elements is content there).
+ */
+export function compactTemplates(): Plugin {
+  const cssTemplate = /\bcss`([^`]*)`/g;
+  const documentString = /new TypedDocumentString\(`([^`]*)`/g;
+  const squeeze = (text: string) =>
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/ ?([{};,>]) ?/g, '$1')
+      .replace(/: /g, ':')
+      .trim();
+  return {
+    name: 'compact-templates',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      if (!code.includes('css`') && !code.includes('TypedDocumentString(`')) return null;
+      return code
+        .replace(cssTemplate, (_, body: string) => (body.includes('${') ? `css\`${body.replace(/\s+/g, ' ')}\`` : `css\`${squeeze(body)}\``))
+        .replace(documentString, (_, body: string) => `new TypedDocumentString(\`${body.replace(/\s+/g, ' ').trim()}\``);
+    },
+  };
+}
+
 // The demo portal (`npm start` builds it into dist/demo and serves it beside the API).
 export default defineConfig({
   root: 'demo',
   base: '/',
   resolve: { alias: browserAlias },
+  plugins: [compactTemplates()],
   build: {
     outDir: '../dist/demo',
     emptyOutDir: true,

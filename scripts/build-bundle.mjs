@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { browserAlias } = await import(new URL('../vite.config.ts', import.meta.url).href);
+const { browserAlias, compactTemplates } = await import(new URL('../vite.config.ts', import.meta.url).href);
 
 export async function bundle(entry, { external = [] } = {}) {
   const [output] = await build({
@@ -15,6 +15,7 @@ export async function bundle(entry, { external = [] } = {}) {
     configFile: false,
     logLevel: 'silent',
     resolve: { alias: browserAlias },
+    plugins: [compactTemplates()],
     build: {
       write: false,
       target: 'es2022',

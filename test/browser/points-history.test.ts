@@ -49,7 +49,8 @@ const READABLE_REFERENCE = new Set(['ORDER', 'REFUND', 'SURVEY']);
 function expectedEntry(entry: LedgerEntry) {
   const label = SOURCE_LABEL[entry.source.kind];
   const source = entry.source.reference && READABLE_REFERENCE.has(entry.source.kind) ? `${label} ${entry.source.reference}` : label;
-  const meta = [fmt.dateTime('en', entry.createdAt), TYPE_LABEL[entry.type], source];
+  // An expiry's source is the expiry itself: said once ("Expired"), not twice.
+  const meta = [fmt.dateTime('en', entry.createdAt), TYPE_LABEL[entry.type], ...(entry.source.kind === 'EXPIRY' ? [] : [source])];
   if (entry.member) meta.push(`by ${entry.member.name}`);
   if (entry.pending) meta.push(`Spendable from ${fmt.date('en', entry.availableAt)}`);
   return {

@@ -136,7 +136,7 @@ export class PartnerPointsHistory extends PartnerElement {
                 ><span class="visually-hidden">${text.points(formatPoints(locale, entry.points, { signed: true }))}</span></span>
               <span class="meta">
                 <time datetime=${entry.createdAt}>${formatDateTime(locale, entry.createdAt)}</time>
-                · ${text[entry.type]} · ${source}${entry.member ? html` · ${text.by(entry.member.name)}` : null}
+                · ${text[entry.type]}${entry.source.kind === 'EXPIRY' ? null : ` · ${source}`}${entry.member ? html` · ${text.by(entry.member.name)}` : null}
                 ${entry.pending ? html` · ${text.pendingUntil(formatDate(locale, entry.availableAt))}` : null}
               </span>
             </li>`;
