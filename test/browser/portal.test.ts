@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import type { PartnerPortal } from '../../src/index.js';
 import { fmt, inShadow, part, parts, textOf, until, untilReady } from './support/dom.js';
-import { asMember, createPartner, mark, requestsSince, server, tokenFor, uniqueId } from './support/loyalty.js';
+import { admin, asMember, createPartner, mark, requestsSince, server, tokenFor, uniqueId } from './support/loyalty.js';
 import { inPortal, settle, widget } from './support/mount.js';
 import { ledgerOf, persona, pointsOf, progressOf, tierOf } from './support/truth.js';
 
@@ -135,5 +135,44 @@ describe('<partner-portal>', () => {
     await settle();
     expect(await requestsSince(since)).to.have.length(0);
     expect(availableShown(second)).to.equal(fmt.number('en', (await pointsOf(silver.memberId)).available));
+  });
+
+  it('a tab shown again after more than a minute in the background reloads its widgets in one request; a quick glance away does not', async () => {
+    const partner = await createPartner({ points: 1200 });
+    const portal = await inPortal(partner.memberId, allFour);
+    const balance = widget(portal, 'partner-points-balance');
+    for (const element of widgetsOf(portal)) await untilReady(element);
+    expect(availableShown(balance)).to.equal(fmt.number('en', 1200));
+
+    // Points change on the server while the tab is hidden (the supplier adjusts them).
+    await admin(`mutation($input: AdjustPointsInput!) { adjustPoints(input: $input) { id } }`, {
+      input: { partnerId: partner.partnerId, points: 300, reason: 'Goodwill', idempotencyKey: uniqueId('adjust') },
+    });
+
+    // Chromium can't hide a tab on request, and a real minute is too long to wait: the test
+    // stands in for both (the page's visibility and its clock), and says so here.
+    const realNow = Date.now;
+    const setVisibility = (state: 'hidden' | 'visible') => {
+      Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+    try {
+      let since = await mark();
+      setVisibility('hidden');
+      setVisibility('visible');
+      await settle();
+      expect(await requestsSince(since), 'a quick glance away costs nothing').to.have.length(0);
+
+      since = await mark();
+      setVisibility('hidden');
+      Date.now = () => realNow() + 61_000;
+      setVisibility('visible');
+      await until(() => availableShown(balance) === fmt.number('en', 1500), 'the adjusted balance after the tab is back');
+      await settle();
+      expect(await requestsSince(since), 'one batched reload').to.have.length(1);
+    } finally {
+      Date.now = realNow;
+      delete (document as { visibilityState?: string }).visibilityState;
+    }
   });
 });

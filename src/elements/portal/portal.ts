@@ -6,6 +6,9 @@ import type { Transport } from '../../client/transport.js';
 import { clientContext, localeContext } from '../../context.js';
 import { requestToken } from '../../internal/standalone-clients.js';
 
+/** How long a tab may stay in the background before its widgets reload when it is shown again. */
+const STALE_AFTER_HIDDEN_MS = 60_000;
+
 /**
  * @customElement partner-portal
  *
@@ -53,7 +56,27 @@ export class PartnerPortal extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#sync();
+    document.addEventListener('visibilitychange', this.#onVisibility);
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+  }
+
+  #hiddenSince = 0;
+
+  /**
+   * Orders and rewards change on the server while a tab sits in the background: coming back to
+   * it after a while shows fresh numbers (one batched request), not what was true an hour ago.
+   */
+  #onVisibility = () => {
+    if (document.visibilityState === 'hidden') {
+      this.#hiddenSince = Date.now();
+    } else if (this.#hiddenSince && Date.now() - this.#hiddenSince > STALE_AFTER_HIDDEN_MS) {
+      this.client?.invalidate();
+    }
+  };
 
   protected override willUpdate(): void {
     this.#sync();
