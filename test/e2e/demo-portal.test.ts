@@ -9,6 +9,9 @@ let host: DemoHost;
 let browser: Browser;
 
 before(async () => {
+  // What `npm start` gives a fresh machine: the embedded database, even when CI has a
+  // PostgreSQL server in DATABASE_URL for the other suites.
+  delete process.env.DATABASE_URL;
   host = await startDemoHost({ memory: true, port: 0, build: true });
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
