@@ -16,6 +16,7 @@ import type { LoyaltyYoga } from '../server/src/graphql/server.js';
 import { seedDemo, isSeeded } from '../server/src/seed/demo.js';
 import { DEMO_PERSONAS, type DemoPersona } from '../server/src/seed/demo-partners.js';
 import { describeTarget, targetFromEnvironment, DatabaseUnavailableError } from '../server/src/store/open.js';
+import { rewardArt } from './reward-art.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const DEFAULT_PERSONA = 'silver';
@@ -111,6 +112,13 @@ export async function startDemoHost(options: DemoHostOptions = {}): Promise<Demo
       if (!persona) return send(response, 404, 'application/json', JSON.stringify({ error: `No persona "${body.persona}".` }));
       const token = await mintToken(admin, persona);
       return send(response, 200, 'application/json', JSON.stringify({ ...token, locale: persona.locale }), { 'cache-control': 'no-store' });
+    }
+    const art = url.pathname.match(/^\/demo\/images\/rewards\/([A-Z0-9-]+)\.svg$/);
+    if (art) {
+      const image = rewardArt(art[1]!);
+      return image
+        ? send(response, 200, CONTENT_TYPES['.svg'], image, { 'cache-control': 'public, max-age=86400', 'x-content-type-options': 'nosniff' })
+        : send(response, 404, 'text/plain; charset=utf-8', 'Not found');
     }
     if (url.pathname === '/' || url.pathname === '/index.html') {
       const persona = personas.find((candidate) => candidate.key === url.searchParams.get('as')) ?? personas.find((candidate) => candidate.key === DEFAULT_PERSONA)!;

@@ -5,5 +5,6 @@ import './elements/tier-badge/partner-tier-badge.js';
 import './elements/tier-progress/partner-tier-progress.js';
 import './elements/points-balance/partner-points-balance.js';
 import './elements/points-history/partner-points-history.js';
+import './elements/redemptions/partner-redemptions.js';
 
 export * from './index.js';

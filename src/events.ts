@@ -56,11 +56,38 @@ export class PartnerFilterChangeEvent extends Event {
   }
 }
 
+/**
+ * `<partner-redemptions>`: the member confirmed cancelling a redemption; sent before the request.
+ * Cancelable: `preventDefault()` vetoes it (nothing is sent, the redemption stays as it is).
+ */
+export class PartnerRedemptionCancelEvent extends Event {
+  static readonly eventName = 'partner-redemption-cancel';
+  readonly detail: { id: string; rewardId: string; pointsSpent: number };
+
+  constructor(detail: { id: string; rewardId: string; pointsSpent: number }) {
+    super(PartnerRedemptionCancelEvent.eventName, { ...eventInit, cancelable: true });
+    this.detail = detail;
+  }
+}
+
+/** `<partner-redemptions>`: a redemption was cancelled; `detail.pointsReturned` went back to the balance, now `detail.available`. */
+export class PartnerRedemptionCancelledEvent extends Event {
+  static readonly eventName = 'partner-redemption-cancelled';
+  readonly detail: { id: string; pointsReturned: number; available: number };
+
+  constructor(detail: { id: string; pointsReturned: number; available: number }) {
+    super(PartnerRedemptionCancelledEvent.eventName, eventInit);
+    this.detail = detail;
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'partner-token-expired': PartnerTokenExpiredEvent;
     'partner-error': PartnerErrorEvent;
     'partner-load': PartnerLoadEvent;
     'partner-filter-change': PartnerFilterChangeEvent;
+    'partner-redemption-cancel': PartnerRedemptionCancelEvent;
+    'partner-redemption-cancelled': PartnerRedemptionCancelledEvent;
   }
 }

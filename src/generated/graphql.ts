@@ -4,6 +4,10 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CancelRedemptionInput = {
+  redemptionId: string | number;
+};
+
 export type LedgerEntryType =
   | 'ACCRUAL'
   | 'ADJUSTMENT'
@@ -24,6 +28,12 @@ export type LedgerSourceKind =
   | 'REWARD'
   | 'SURVEY';
 
+export type RedemptionStatus =
+  | 'CANCELLED'
+  | 'DELIVERED'
+  | 'ORDERED'
+  | 'SHIPPED';
+
 export type PointsBalanceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -37,6 +47,21 @@ export type PointsHistoryQueryVariables = Exact<{
 
 
 export type PointsHistoryQuery = { viewer: { partner: { id: string, ledger: { nodes: Array<{ id: string, type: LedgerEntryType, points: number, reason: string, createdAt: string, availableAt: string, pending: boolean, source: { kind: LedgerSourceKind, reference: string | null }, member: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } } };
+
+export type CancelRedemptionMutationVariables = Exact<{
+  input: CancelRedemptionInput;
+}>;
+
+
+export type CancelRedemptionMutation = { cancelRedemption: { redemption: { id: string, status: RedemptionStatus, cancellable: boolean, history: Array<{ status: RedemptionStatus, at: string }> }, points: { available: number } } };
+
+export type RedemptionsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type RedemptionsQuery = { viewer: { partner: { id: string }, redemptions: { nodes: Array<{ id: string, quantity: number, pointsSpent: number, status: RedemptionStatus, cancellable: boolean, createdAt: string, reward: { id: string, name: string, imageUrl: string | null, imageAlt: string, imageWidth: number, imageHeight: number }, history: Array<{ status: RedemptionStatus, at: string }>, member: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
 
 export type TierBadgeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -115,6 +140,63 @@ export const PointsHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PointsHistoryQuery, PointsHistoryQueryVariables>;
+export const CancelRedemptionDocument = new TypedDocumentString(`
+    mutation CancelRedemption($input: CancelRedemptionInput!) {
+  cancelRedemption(input: $input) {
+    redemption {
+      id
+      status
+      history {
+        status
+        at
+      }
+      cancellable
+    }
+    points {
+      available
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelRedemptionMutation, CancelRedemptionMutationVariables>;
+export const RedemptionsDocument = new TypedDocumentString(`
+    query Redemptions($first: Int!, $after: String) {
+  viewer {
+    partner {
+      id
+    }
+    redemptions(first: $first, after: $after) {
+      nodes {
+        id
+        reward {
+          id
+          name
+          imageUrl
+          imageAlt
+          imageWidth
+          imageHeight
+        }
+        quantity
+        pointsSpent
+        status
+        history {
+          status
+          at
+        }
+        cancellable
+        member {
+          id
+          name
+        }
+        createdAt
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RedemptionsQuery, RedemptionsQueryVariables>;
 export const TierBadgeDocument = new TypedDocumentString(`
     query TierBadge {
   viewer {
