@@ -6,5 +6,6 @@ import './elements/tier-progress/partner-tier-progress.js';
 import './elements/points-balance/partner-points-balance.js';
 import './elements/points-history/partner-points-history.js';
 import './elements/redemptions/partner-redemptions.js';
+import './elements/reward-catalog/partner-reward-catalog.js';
 
 export * from './index.js';

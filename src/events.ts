@@ -81,6 +81,50 @@ export class PartnerRedemptionCancelledEvent extends Event {
   }
 }
 
+/** What `<partner-reward-catalog>` says about the reward being redeemed. */
+export interface RedeemRequestDetail {
+  rewardId: string;
+  sku: string;
+  name: string;
+  costPoints: number;
+  quantity: number;
+  /** The attempt's idempotency key: the same for every retry of this attempt. */
+  idempotencyKey: string;
+}
+
+/**
+ * `<partner-reward-catalog>`: the member confirmed a redemption; sent before the request.
+ * Cancelable: `preventDefault()` vetoes it (nothing is sent, no points are spent).
+ */
+export class PartnerRedeemEvent extends Event {
+  static readonly eventName = 'partner-redeem';
+  readonly detail: RedeemRequestDetail;
+
+  constructor(detail: RedeemRequestDetail) {
+    super(PartnerRedeemEvent.eventName, { ...eventInit, cancelable: true });
+    this.detail = detail;
+  }
+}
+
+export interface RedeemedDetail {
+  redemptionId: string;
+  reward: { id: string; sku: string; name: string };
+  pointsSpent: number;
+  /** The partner's available points after the redemption. */
+  available: number;
+}
+
+/** `<partner-reward-catalog>`: a reward was redeemed; `detail.available` is the balance after it. */
+export class PartnerRedeemedEvent extends Event {
+  static readonly eventName = 'partner-redeemed';
+  readonly detail: RedeemedDetail;
+
+  constructor(detail: RedeemedDetail) {
+    super(PartnerRedeemedEvent.eventName, eventInit);
+    this.detail = detail;
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'partner-token-expired': PartnerTokenExpiredEvent;
@@ -89,5 +133,7 @@ declare global {
     'partner-filter-change': PartnerFilterChangeEvent;
     'partner-redemption-cancel': PartnerRedemptionCancelEvent;
     'partner-redemption-cancelled': PartnerRedemptionCancelledEvent;
+    'partner-redeem': PartnerRedeemEvent;
+    'partner-redeemed': PartnerRedeemedEvent;
   }
 }

@@ -8,6 +8,31 @@ export type CancelRedemptionInput = {
   redemptionId: string | number;
 };
 
+/**
+ * Failures a user can cause are reported as GraphQL errors whose `extensions.code` is one of
+ * these values (a stable contract: clients switch on it) and whose `message` is for people.
+ */
+export type ErrorCode =
+  | 'ALREADY_ANSWERED'
+  | 'ALREADY_REGISTERED'
+  | 'BAD_USER_INPUT'
+  | 'DUPLICATE_REFERRAL'
+  | 'EXISTING_PARTNER'
+  | 'FORBIDDEN'
+  | 'IDEMPOTENCY_CONFLICT'
+  | 'INSUFFICIENT_POINTS'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'INVALID_TRANSITION'
+  | 'NOT_AVAILABLE'
+  | 'NOT_FOUND'
+  | 'OUT_OF_STOCK'
+  | 'RATE_LIMITED'
+  | 'SELF_REFERRAL'
+  | 'TIER_REQUIRED'
+  | 'TOKEN_EXPIRED'
+  | 'UNAUTHENTICATED'
+  | 'WEBINAR_FULL';
+
 export type LedgerEntryType =
   | 'ACCRUAL'
   | 'ADJUSTMENT'
@@ -28,11 +53,40 @@ export type LedgerSourceKind =
   | 'REWARD'
   | 'SURVEY';
 
+export type RedeemRewardInput = {
+  /** Unique per redemption attempt (e.g. a UUID made when the confirm step opens). 8–100 characters. */
+  idempotencyKey: string;
+  /** Delivery notes from the host page (e.g. an address), at most 500 characters. */
+  note?: string | null | undefined;
+  quantity?: number | null | undefined;
+  rewardId: string | number;
+};
+
 export type RedemptionStatus =
   | 'CANCELLED'
   | 'DELIVERED'
   | 'ORDERED'
   | 'SHIPPED';
+
+export type RewardFilter = {
+  /** Only rewards the partner can afford with the available points. */
+  affordable?: boolean | null | undefined;
+  /** Only rewards the partner's tier unlocks. */
+  availableAtMyTier?: boolean | null | undefined;
+  categoryCode?: string | null | undefined;
+  seasonal?: boolean | null | undefined;
+};
+
+export type RewardSort =
+  | 'NEWEST'
+  | 'POINTS_ASC'
+  | 'POINTS_DESC'
+  | 'POPULARITY';
+
+export type StockState =
+  | 'IN_STOCK'
+  | 'LOW_STOCK'
+  | 'OUT_OF_STOCK';
 
 export type PointsBalanceQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -62,6 +116,24 @@ export type RedemptionsQueryVariables = Exact<{
 
 
 export type RedemptionsQuery = { viewer: { partner: { id: string }, redemptions: { nodes: Array<{ id: string, quantity: number, pointsSpent: number, status: RedemptionStatus, cancellable: boolean, createdAt: string, reward: { id: string, name: string, imageUrl: string | null, imageAlt: string, imageWidth: number, imageHeight: number }, history: Array<{ status: RedemptionStatus, at: string }>, member: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+
+export type RedeemRewardMutationVariables = Exact<{
+  input: RedeemRewardInput;
+}>;
+
+
+export type RedeemRewardMutation = { redeemReward: { replayed: boolean, redemption: { id: string, pointsSpent: number, quantity: number }, points: { available: number } } };
+
+export type RewardCatalogQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: RewardFilter | null | undefined;
+  search?: string | null | undefined;
+  sort?: RewardSort | null | undefined;
+}>;
+
+
+export type RewardCatalogQuery = { viewer: { partner: { id: string, points: { available: number } } }, rewardCategories: Array<{ id: string, code: string, name: string }>, rewards: { totalCount: number, nodes: Array<{ id: string, sku: string, name: string, costPoints: number, stock: number | null, stockState: StockState, availableFrom: string | null, availableUntil: string | null, seasonal: boolean, imageUrl: string | null, imageAlt: string, imageWidth: number, imageHeight: number, category: { id: string, code: string, name: string }, requiredTier: { id: string, code: string, name: string } | null, eligibility: { redeemable: boolean, reason: ErrorCode | null, shortByPoints: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type TierBadgeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -197,6 +269,81 @@ export const RedemptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RedemptionsQuery, RedemptionsQueryVariables>;
+export const RedeemRewardDocument = new TypedDocumentString(`
+    mutation RedeemReward($input: RedeemRewardInput!) {
+  redeemReward(input: $input) {
+    redemption {
+      id
+      pointsSpent
+      quantity
+    }
+    points {
+      available
+    }
+    replayed
+  }
+}
+    `) as unknown as TypedDocumentString<RedeemRewardMutation, RedeemRewardMutationVariables>;
+export const RewardCatalogDocument = new TypedDocumentString(`
+    query RewardCatalog($first: Int!, $after: String, $filter: RewardFilter, $search: String, $sort: RewardSort) {
+  viewer {
+    partner {
+      id
+      points {
+        available
+      }
+    }
+  }
+  rewardCategories {
+    id
+    code
+    name
+  }
+  rewards(
+    first: $first
+    after: $after
+    filter: $filter
+    search: $search
+    sort: $sort
+  ) {
+    nodes {
+      id
+      sku
+      name
+      category {
+        id
+        code
+        name
+      }
+      costPoints
+      stock
+      stockState
+      requiredTier {
+        id
+        code
+        name
+      }
+      availableFrom
+      availableUntil
+      seasonal
+      imageUrl
+      imageAlt
+      imageWidth
+      imageHeight
+      eligibility {
+        redeemable
+        reason
+        shortByPoints
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<RewardCatalogQuery, RewardCatalogQueryVariables>;
 export const TierBadgeDocument = new TypedDocumentString(`
     query TierBadge {
   viewer {

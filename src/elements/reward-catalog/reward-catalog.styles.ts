@@ -1,0 +1,230 @@
+import { css } from 'lit';
+
+export const rewardCatalogStyles = css`
+  :host {
+    --_partner-card-min: var(--partner-reward-catalog-card-min, 14rem);
+  }
+  [part='card'] {
+    padding: var(--_partner-gap);
+    border: 1px solid var(--_partner-border);
+    border-radius: var(--_partner-radius);
+    background: var(--_partner-surface);
+  }
+  h2 {
+    margin: 0 0 8px;
+    font-size: 1.0625em;
+  }
+  [part='filters'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 8px 16px;
+    margin-block-end: 12px;
+    font-size: 0.875em;
+  }
+  [part='filters'] label {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    min-block-size: 24px;
+  }
+  [part='filters'] label.field {
+    flex-direction: column;
+    align-items: start;
+    gap: 2px;
+  }
+  input[type='search'],
+  select {
+    font: inherit;
+    min-block-size: 32px;
+    padding: 2px 8px;
+    border: 1px solid var(--_partner-border);
+    border-radius: var(--_partner-radius);
+    background: var(--_partner-surface);
+    color: var(--_partner-text);
+  }
+  input[type='checkbox'] {
+    inline-size: 18px;
+    block-size: 18px;
+    margin: 0;
+  }
+  input:focus-visible {
+    outline: 3px solid var(--_partner-accent);
+    outline-offset: 2px;
+  }
+  ul.rewards {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 12px;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_partner-card-min)), 1fr));
+  }
+  :host([layout='list']) ul.rewards {
+    grid-template-columns: 1fr;
+  }
+  [part~='reward'] {
+    display: flex;
+    flex-direction: column;
+    gap: 6px;
+    padding: 10px;
+    border: 1px solid var(--_partner-border);
+    border-radius: var(--_partner-radius);
+    min-block-size: 18em;
+  }
+  :host([layout='list']) [part~='reward'] {
+    flex-direction: row;
+    align-items: center;
+    min-block-size: 7em;
+  }
+  [part~='reward']:focus-visible {
+    outline: 3px solid var(--_partner-accent);
+    outline-offset: 2px;
+  }
+  .picture {
+    aspect-ratio: 4 / 3;
+    border-radius: var(--_partner-radius);
+    background: var(--_partner-subtle);
+    overflow: hidden;
+  }
+  :host([layout='list']) .picture {
+    flex: none;
+    inline-size: 96px;
+  }
+  [part='image'] {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: contain;
+  }
+  .body {
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+    flex: 1;
+    min-inline-size: 0;
+  }
+  h3 {
+    margin: 0;
+    font-size: 1em;
+    font-weight: 600;
+  }
+  [part='cost'] {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    color: var(--_partner-accent);
+  }
+  .facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 2px 8px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8125em;
+    color: var(--_partner-muted);
+  }
+  [part='stock'][data-stock='LOW_STOCK'] {
+    color: var(--_partner-warning);
+    font-weight: 600;
+  }
+  [part='stock'][data-stock='OUT_OF_STOCK'] {
+    color: var(--_partner-negative);
+    font-weight: 600;
+  }
+  .why {
+    margin: 0;
+    font-size: 0.8125em;
+    color: var(--_partner-muted);
+  }
+  [part~='redeem-button'],
+  [part~='confirm-button'] {
+    align-self: start;
+    border-color: var(--_partner-accent);
+    background: var(--_partner-accent);
+    color: var(--_partner-on-accent);
+  }
+  [part~='redeem-button']:hover,
+  [part~='confirm-button']:hover {
+    background: var(--_partner-accent);
+    filter: brightness(0.92);
+  }
+  footer {
+    display: flex;
+    align-items: center;
+    gap: 12px;
+    padding-block-start: 10px;
+    font-size: 0.875em;
+    color: var(--_partner-muted);
+  }
+  .empty {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px 12px;
+    padding: 12px 0;
+    color: var(--_partner-muted);
+  }
+  .empty p {
+    margin: 0;
+  }
+  .skeleton.block {
+    display: block;
+    aspect-ratio: 4 / 3;
+  }
+  .skeleton.line {
+    display: block;
+    block-size: 1em;
+    inline-size: 70%;
+    margin-block: 4px;
+  }
+  .skeleton.short {
+    inline-size: 40%;
+  }
+  dialog {
+    max-inline-size: min(28rem, calc(100vw - 32px));
+    padding: var(--_partner-gap);
+    border: 1px solid var(--_partner-border);
+    border-radius: var(--_partner-radius);
+    background: var(--_partner-surface);
+    color: var(--_partner-text);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+  dialog h2 {
+    margin-block-end: 4px;
+  }
+  dialog dl {
+    display: grid;
+    grid-template-columns: auto auto;
+    justify-content: space-between;
+    gap: 4px 16px;
+    margin: 8px 0 12px;
+  }
+  dialog dt {
+    color: var(--_partner-muted);
+  }
+  dialog dd {
+    margin: 0;
+    text-align: end;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  dialog .actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: end;
+    gap: 8px;
+    margin-block-start: 12px;
+  }
+  dialog .error {
+    margin-block-start: 8px;
+    font-size: 0.875em;
+  }
+  .success {
+    margin: 8px 0 0;
+    color: var(--_partner-positive);
+    font-weight: 600;
+  }
+`;

@@ -1,0 +1,483 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { RedeemRewardDocument, RewardCatalogDocument, type RewardCatalogQuery, type RewardSort } from '../../generated/graphql.js';
+import { PortalError, isAbortError } from '../../client/errors.js';
+import { PartnerRedeemEvent, PartnerRedeemedEvent } from '../../events.js';
+import { commonMessages } from '../../i18n/common-messages.js';
+import { formatDate, formatNumber, formatPoints } from '../../i18n/format.js';
+import { PartnerElement } from '../../internal/partner-element.js';
+import { controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
+import { rewardCatalogMessages } from './reward-catalog.messages.js';
+import { rewardCatalogStyles } from './reward-catalog.styles.js';
+
+type Connection = RewardCatalogQuery['rewards'];
+type Reward = Connection['nodes'][number];
+
+const SORTS: readonly RewardSort[] = ['POPULARITY', 'POINTS_ASC', 'POINTS_DESC', 'NEWEST'];
+const SEARCH_DELAY = 300;
+
+/**
+ * One redemption attempt: made when the confirm step opens, with the idempotency key every
+ * request of this attempt sends (a double click or a retry never spends twice).
+ */
+interface Attempt {
+  reward: Reward;
+  key: string;
+  /** The balance when the confirm step opened. */
+  available: number;
+  phase: 'confirm' | 'busy' | 'failed' | 'done';
+  error?: PortalError;
+  after?: number;
+}
+
+/**
+ * @customElement partner-reward-catalog
+ *
+ * @summary The rewards the partner can spend points on, as a grid or a list: picture, name,
+ * cost, stock, the tier that unlocks it and its season. Filters (category, "I can afford now",
+ * available at my tier, seasonal), search and sort are reflected in attributes so a host page
+ * can deep-link to them. "Redeem" opens a confirm dialog with the cost and the balance after;
+ * a redemption refreshes the balance and the redemptions shown on the page.
+ *
+ * @event partner-load - A page of rewards was shown (also after each refresh).
+ * @event partner-error - The rewards could not be loaded; `detail.code` says why.
+ * @event partner-redeem - The member confirmed a redemption; sent before the request. Cancelable: `preventDefault()` vetoes it. `detail: { rewardId, sku, name, costPoints, quantity, idempotencyKey }`.
+ * @event partner-redeemed - A reward was redeemed. `detail: { redemptionId, reward: { id, sku, name }, pointsSpent, available }`.
+ * @event partner-token-expired - Standalone only: the token expired (see `<partner-portal>`).
+ *
+ * @csspart card - The surrounding box.
+ * @csspart filters - The search, filter and sort controls.
+ * @csspart reward - One reward (also `reward unavailable` when it cannot be redeemed now).
+ * @csspart image - The reward's picture.
+ * @csspart cost - The cost in points.
+ * @csspart stock - The stock state; `data-stock` holds `IN_STOCK`, `LOW_STOCK` or `OUT_OF_STOCK`.
+ * @csspart redeem-button - A reward's "Redeem" button.
+ * @csspart dialog - The confirm dialog.
+ * @csspart confirm-button - The dialog's "Redeem now" button.
+ * @csspart dismiss-button - The dialog's "Cancel" / "Close" button.
+ * @csspart clear-button - "Clear filters" in the empty state.
+ * @csspart more-button - The "Show more" button.
+ * @csspart error - An error message box (loading, or a redemption that failed).
+ * @csspart retry-button - The error state's retry button.
+ *
+ * @cssproperty --partner-color-accent - Costs and the redeem buttons.
+ * @cssproperty --partner-color-warning - "Only N left".
+ * @cssproperty --partner-color-negative - "Sold out" and errors.
+ * @cssproperty --partner-color-positive - The message after a redemption.
+ * @cssproperty --partner-reward-catalog-card-min - Smallest width of a card in the grid (default 14rem).
+ */
+export class PartnerRewardCatalog extends PartnerElement {
+  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, visuallyHidden, rewardCatalogStyles];
+
+  /** `grid` (cards) or `list` (rows). */
+  @property({ reflect: true }) layout: 'grid' | 'list' = 'grid';
+
+  /** Only rewards of this category code. */
+  @property({ reflect: true }) category?: string;
+
+  /** Only rewards the partner can afford with the available points. */
+  @property({ type: Boolean, reflect: true }) affordable = false;
+
+  /** Only rewards the partner's tier unlocks. */
+  @property({ type: Boolean, reflect: true, attribute: 'my-tier' }) myTier = false;
+
+  /** Only seasonal rewards. */
+  @property({ type: Boolean, reflect: true }) seasonal = false;
+
+  /** Search text (name and description). */
+  @property({ reflect: true }) search?: string;
+
+  /** `POPULARITY` (default), `POINTS_ASC`, `POINTS_DESC` or `NEWEST`. */
+  @property({ reflect: true }) sort: RewardSort = 'POPULARITY';
+
+  /** Rewards per page. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 12;
+
+  /** Leaves the rewards' pictures out (their box stays): for pages where the catalog's images are not served. */
+  @property({ type: Boolean, attribute: 'hide-images' }) hideImages = false;
+
+  @state() private extra: Reward[] = [];
+  @state() private extraPageInfo?: Connection['pageInfo'];
+  @state() private loadingMore = false;
+  @state() private moreError?: unknown;
+  @state() private attempt?: Attempt;
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  #extraFor?: Connection;
+  #moreAbort?: AbortController;
+  #searchTimer?: ReturnType<typeof setTimeout>;
+  /** The button that opened the dialog: focus goes back to it. */
+  #opener?: string;
+
+  protected readonly catalog = this.query(RewardCatalogDocument, () => this.#variables(), ['rewards', 'points']);
+
+  #variables() {
+    const search = this.search?.trim();
+    return {
+      first: this.pageSize,
+      filter: {
+        categoryCode: this.category || undefined,
+        affordable: this.affordable || undefined,
+        availableAtMyTier: this.myTier || undefined,
+        seasonal: this.seasonal || undefined,
+      },
+      search: search || undefined,
+      sort: SORTS.includes(this.sort) ? this.sort : 'POPULARITY',
+    };
+  }
+
+  get #filtered(): boolean {
+    return Boolean(this.category || this.affordable || this.myTier || this.seasonal || this.search?.trim());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const first = this.catalog.value?.rewards;
+    if (first !== this.#extraFor) {
+      this.#moreAbort?.abort();
+      this.extra = [];
+      this.extraPageInfo = undefined;
+      this.moreError = undefined;
+      this.loadingMore = false;
+      this.#extraFor = first;
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#moreAbort?.abort();
+    clearTimeout(this.#searchTimer);
+  }
+
+  protected override render() {
+    const text = this.messages(rewardCatalogMessages);
+    return html`<section part="card" aria-labelledby="heading">
+        <h2 id="heading">${text.heading}</h2>
+        ${this.#renderFilters()}
+        ${this.renderTask(this.catalog, {
+          loading: () => html`<span class="visually-hidden">${text.loading}</span>
+            <ul class="rewards" aria-hidden="true">
+              ${Array.from(
+                { length: Math.min(this.pageSize, 6) },
+                () => html`<li part="reward" class="placeholder">
+                  <span class="skeleton block"></span>
+                  <span class="skeleton line"></span>
+                  <span class="skeleton line short"></span>
+                  <span class="skeleton line short"></span>
+                </li>`,
+              )}
+            </ul>`,
+          ready: (data) => this.#renderList(data),
+        })}
+      </section>
+      ${this.#renderDialog()}`;
+  }
+
+  #renderFilters() {
+    const text = this.messages(rewardCatalogMessages);
+    const categories = this.catalog.value?.rewardCategories ?? [];
+    const known = categories.some((category) => category.code === this.category);
+    return html`<form part="filters" role="search" aria-label=${text.filters} @submit=${(event: Event) => event.preventDefault()}>
+      <label class="field"
+        >${text.search}
+        <input type="search" name="search" .value=${this.search ?? ''} @input=${this.#onSearch} @keydown=${this.#onSearchKey} />
+      </label>
+      <label class="field"
+        >${text.category}
+        <select name="category" @change=${(event: Event) => (this.category = (event.target as HTMLSelectElement).value || undefined)}>
+          <option value="" ?selected=${!this.category}>${text.allCategories}</option>
+          ${categories.map((category) => html`<option value=${category.code} ?selected=${category.code === this.category}>${category.name}</option>`)}
+          ${this.category && !known ? html`<option value=${this.category} selected>${this.category}</option>` : null}
+        </select>
+      </label>
+      <label class="field"
+        >${text.sort}
+        <select name="sort" @change=${(event: Event) => (this.sort = (event.target as HTMLSelectElement).value as RewardSort)}>
+          ${SORTS.map((sort) => html`<option value=${sort} ?selected=${sort === this.sort}>${text[sort]}</option>`)}
+        </select>
+      </label>
+      <label><input type="checkbox" name="affordable" .checked=${this.affordable} @change=${(event: Event) => (this.affordable = (event.target as HTMLInputElement).checked)} />${text.affordable}</label>
+      <label><input type="checkbox" name="my-tier" .checked=${this.myTier} @change=${(event: Event) => (this.myTier = (event.target as HTMLInputElement).checked)} />${text.myTier}</label>
+      <label><input type="checkbox" name="seasonal" .checked=${this.seasonal} @change=${(event: Event) => (this.seasonal = (event.target as HTMLInputElement).checked)} />${text.seasonal}</label>
+    </form>`;
+  }
+
+  #onSearch = (event: Event) => {
+    const value = (event.target as HTMLInputElement).value;
+    clearTimeout(this.#searchTimer);
+    this.#searchTimer = setTimeout(() => (this.search = value.trim() ? value : undefined), SEARCH_DELAY);
+  };
+
+  /** Enter searches at once. */
+  #onSearchKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter') return;
+    clearTimeout(this.#searchTimer);
+    const value = (event.target as HTMLInputElement).value;
+    this.search = value.trim() ? value : undefined;
+  };
+
+  #clearFilters = async () => {
+    clearTimeout(this.#searchTimer);
+    this.category = undefined;
+    this.affordable = false;
+    this.myTier = false;
+    this.seasonal = false;
+    this.search = undefined;
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+  };
+
+  #renderList({ rewards: first }: RewardCatalogQuery) {
+    const text = this.messages(rewardCatalogMessages);
+    const locale = this.resolvedLocale;
+    const items = [...first.nodes, ...this.extra];
+    const pageInfo = this.extraPageInfo ?? first.pageInfo;
+    if (items.length === 0) {
+      return this.#filtered
+        ? html`<div class="empty"><p role="status">${text.noMatch}</p><button type="button" part="clear-button" @click=${this.#clearFilters}>${text.clearFilters}</button></div>`
+        : html`<div class="empty"><p role="status">${text.empty}</p></div>`;
+    }
+    return html`<ul class="rewards">
+        ${repeat(
+          items,
+          (item) => item.id,
+          (item) => this.#renderReward(item),
+        )}
+      </ul>
+      <footer>
+        <span role="status">${text.count(formatNumber(locale, first.totalCount))}</span>
+        ${this.moreError ? this.renderError(this.moreError, () => void this.#loadMore()) : null}
+        ${pageInfo.hasNextPage && !this.moreError
+          ? html`<button type="button" part="more-button" aria-disabled=${this.loadingMore ? 'true' : 'false'} @click=${this.#loadMore}>
+              ${this.loadingMore ? text.loadingMore : text.more}
+            </button>`
+          : null}
+      </footer>`;
+  }
+
+  #renderReward(reward: Reward) {
+    const text = this.messages(rewardCatalogMessages);
+    const locale = this.resolvedLocale;
+    const { eligibility } = reward;
+    return html`<li part="reward${eligibility.redeemable ? '' : ' unavailable'}" data-id=${reward.id} data-sku=${reward.sku} tabindex="-1">
+      <span class="picture">
+        ${reward.imageUrl && !this.hideImages
+          ? html`<img part="image" src=${reward.imageUrl} alt=${reward.imageAlt} width=${reward.imageWidth} height=${reward.imageHeight} loading="lazy" decoding="async" @error=${hideBroken} />`
+          : null}
+      </span>
+      <div class="body">
+        <h3 id="name-${reward.id}">${reward.name}</h3>
+        <span part="cost">${text.cost(formatPoints(locale, reward.costPoints))}</span>
+        <ul class="facts">
+          <li part="stock" data-stock=${reward.stockState}>${this.#stockText(reward)}</li>
+          ${reward.requiredTier ? html`<li class="tier" data-tier=${reward.requiredTier.code}>${text.tierGate(reward.requiredTier.name)}</li>` : null}
+          ${reward.seasonal || reward.availableFrom || reward.availableUntil ? html`<li class="season">${this.#seasonText(reward)}</li>` : null}
+        </ul>
+        ${eligibility.redeemable
+          ? html`<button type="button" part="redeem-button" aria-label=${text.redeemLabel(reward.name)} @click=${() => void this.#open(reward)}>${text.redeem}</button>`
+          : html`<p class="why" data-reason=${eligibility.reason ?? nothing}>${this.#whyText(reward)}</p>`}
+      </div>
+    </li>`;
+  }
+
+  #stockText(reward: Reward): string {
+    const text = this.messages(rewardCatalogMessages);
+    if (reward.stockState === 'LOW_STOCK') return text.LOW_STOCK(formatNumber(this.resolvedLocale, reward.stock ?? 0));
+    return reward.stockState === 'OUT_OF_STOCK' ? text.OUT_OF_STOCK : text.IN_STOCK;
+  }
+
+  #seasonText(reward: Reward): string {
+    const text = this.messages(rewardCatalogMessages);
+    const locale = this.resolvedLocale;
+    const from = reward.availableFrom ? formatDate(locale, reward.availableFrom) : undefined;
+    const until = reward.availableUntil ? formatDate(locale, reward.availableUntil) : undefined;
+    if (from && until) return text.seasonBoth(from, until);
+    if (from) return text.seasonFrom(from);
+    if (until) return text.seasonUntil(until);
+    return text.seasonal;
+  }
+
+  /** Why a reward cannot be redeemed now (the card says so instead of offering "Redeem"). */
+  #whyText(reward: Reward): string {
+    const text = this.messages(rewardCatalogMessages);
+    switch (reward.eligibility.reason) {
+      case 'INSUFFICIENT_POINTS':
+        return text.shortBy(formatPoints(this.resolvedLocale, reward.eligibility.shortByPoints));
+      case 'OUT_OF_STOCK':
+        return text.OUT_OF_STOCK;
+      case 'TIER_REQUIRED':
+        return text.tierGate(reward.requiredTier?.name ?? '');
+      default:
+        return text.notAvailable;
+    }
+  }
+
+  #renderDialog() {
+    const attempt = this.attempt;
+    const text = this.messages(rewardCatalogMessages);
+    const locale = this.resolvedLocale;
+    const busy = attempt?.phase === 'busy';
+    return html`<dialog part="dialog" aria-labelledby="dialog-title" aria-describedby="dialog-reward" @cancel=${this.#onDialogCancel} @close=${this.#onDialogClose}>
+      ${attempt
+        ? html`<h2 id="dialog-title">${text.confirmTitle}</h2>
+            <p id="dialog-reward">${attempt.reward.name}</p>
+            <dl>
+              <dt>${text.confirmCost}</dt>
+              <dd class="cost">${text.points(formatPoints(locale, attempt.reward.costPoints))}</dd>
+              <dt>${text.confirmBalance}</dt>
+              <dd class="balance">${text.points(formatPoints(locale, attempt.available))}</dd>
+              <dt>${text.confirmAfter}</dt>
+              <dd class="after">${text.points(formatPoints(locale, attempt.after ?? attempt.available - attempt.reward.costPoints))}</dd>
+            </dl>
+            <div role="status" class="outcome">
+              ${attempt.phase === 'done' ? html`<p class="success">${text.done(attempt.reward.name, formatPoints(locale, attempt.after ?? 0))}</p>` : null}
+            </div>
+            ${attempt.phase === 'failed' && attempt.error
+              ? html`<div class="error" part="error" role="alert"><p>${this.#redeemErrorText(attempt.error, attempt.reward)}</p></div>`
+              : null}
+            <div class="actions">
+              ${attempt.phase === 'done'
+                ? html`<button type="button" part="dismiss-button" autofocus @click=${this.#close}>${text.close}</button>`
+                : html`<button type="button" part="dismiss-button" aria-disabled=${busy ? 'true' : 'false'} @click=${this.#close}>${text.confirmNo}</button>
+                    ${this.#retryable(attempt)
+                      ? html`<button type="button" part="confirm-button" autofocus aria-disabled=${busy ? 'true' : 'false'} @click=${() => void this.#redeem()}>
+                          ${busy ? text.redeeming : attempt.phase === 'failed' ? text.retryRedeem : text.confirmYes}
+                        </button>`
+                      : null}`}
+            </div>`
+        : null}
+    </dialog>`;
+  }
+
+  /** A refusal by the rules (points, stock, tier, season) is final; a failed connection is worth another try. */
+  #retryable(attempt: Attempt): boolean {
+    if (attempt.phase !== 'failed' || !attempt.error) return true;
+    return !['INSUFFICIENT_POINTS', 'OUT_OF_STOCK', 'TIER_REQUIRED', 'NOT_AVAILABLE', 'IDEMPOTENCY_CONFLICT', 'BAD_USER_INPUT', 'FORBIDDEN'].includes(attempt.error.code) && !attempt.error.isTokenExpired;
+  }
+
+  #redeemErrorText(error: PortalError, reward: Reward): string {
+    const text = this.messages(rewardCatalogMessages);
+    const locale = this.resolvedLocale;
+    switch (error.code) {
+      case 'INSUFFICIENT_POINTS': {
+        const shortBy = Number(error.extensions.shortBy ?? reward.eligibility.shortByPoints);
+        return text.INSUFFICIENT_POINTS(formatPoints(locale, shortBy));
+      }
+      case 'OUT_OF_STOCK':
+        return text.OUT_OF_STOCK_ERROR;
+      case 'TIER_REQUIRED':
+        return text.TIER_REQUIRED(reward.requiredTier?.name ?? String(error.extensions.requiredTier ?? ''));
+      case 'NOT_AVAILABLE':
+        return text.NOT_AVAILABLE;
+    }
+    const common = this.messages(commonMessages);
+    const key = error.isTokenExpired ? 'TOKEN_EXPIRED' : error.code;
+    if (['NETWORK', 'TOKEN_EXPIRED', 'UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED'].includes(key)) return common[key as 'NETWORK'];
+    return text.redeemFailed;
+  }
+
+  async #open(reward: Reward) {
+    const available = this.catalog.value?.viewer.partner.points.available ?? 0;
+    this.#opener = reward.id;
+    this.attempt = { reward, key: crypto.randomUUID(), available, phase: 'confirm' };
+    await this.updateComplete;
+    if (this.dialog && !this.dialog.open) this.dialog.showModal();
+    this.dialog?.querySelector<HTMLElement>('[autofocus]')?.focus();
+  }
+
+  #close = () => {
+    if (this.attempt?.phase === 'busy') return;
+    this.dialog?.close();
+  };
+
+  /** Escape while the request is in flight keeps the dialog: its answer is shown there. */
+  #onDialogCancel = (event: Event) => {
+    if (this.attempt?.phase === 'busy') event.preventDefault();
+  };
+
+  #onDialogClose = async () => {
+    this.attempt = undefined;
+    await this.updateComplete;
+    const id = this.#opener;
+    if (!id) return;
+    const item = this.shadowRoot?.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`);
+    (item?.querySelector<HTMLElement>('[part~="redeem-button"]') ?? item)?.focus();
+  };
+
+  async #redeem() {
+    const client = this.client;
+    const attempt = this.attempt;
+    if (!client || !attempt || attempt.phase === 'busy' || attempt.phase === 'done') return;
+    const { reward, key } = attempt;
+    const request = new PartnerRedeemEvent({ rewardId: reward.id, sku: reward.sku, name: reward.name, costPoints: reward.costPoints, quantity: 1, idempotencyKey: key });
+    if (!this.dispatchEvent(request)) {
+      // The host said no: nothing is sent, no points are spent.
+      this.dialog?.close();
+      return;
+    }
+    this.attempt = { ...attempt, phase: 'busy', error: undefined };
+    try {
+      const { redeemReward } = await client.mutate(
+        RedeemRewardDocument,
+        { input: { rewardId: reward.id, quantity: 1, idempotencyKey: key } },
+        { locale: this.resolvedLocale, affects: ['points', 'ledger', 'rewards', 'redemptions'] },
+      );
+      if (this.attempt?.key !== key) return;
+      this.attempt = { ...this.attempt, phase: 'done', after: redeemReward.points.available };
+      this.dispatchEvent(
+        new PartnerRedeemedEvent({
+          redemptionId: redeemReward.redemption.id,
+          reward: { id: reward.id, sku: reward.sku, name: reward.name },
+          pointsSpent: redeemReward.redemption.pointsSpent,
+          available: redeemReward.points.available,
+        }),
+      );
+    } catch (error) {
+      if (this.attempt?.key !== key) return;
+      if (isAbortError(error)) {
+        this.attempt = { ...this.attempt, phase: 'confirm' };
+        return;
+      }
+      const failure = error instanceof PortalError ? error : new PortalError('INTERNAL_SERVER_ERROR', String(error));
+      this.attempt = { ...this.attempt, phase: 'failed', error: failure };
+      // The catalog was out of date (points spent elsewhere, sold out, season over): show it as it is now.
+      if (['INSUFFICIENT_POINTS', 'OUT_OF_STOCK', 'TIER_REQUIRED', 'NOT_AVAILABLE'].includes(failure.code)) client.invalidate(['rewards', 'points']);
+    }
+    await this.updateComplete;
+    this.dialog?.querySelector<HTMLElement>('[autofocus]')?.focus();
+  }
+
+  async #loadMore() {
+    const first = this.catalog.value?.rewards;
+    const client = this.client;
+    if (!first || !client || this.loadingMore) return;
+    const after = (this.extraPageInfo ?? first.pageInfo).endCursor;
+    this.#moreAbort = new AbortController();
+    this.loadingMore = true;
+    this.moreError = undefined;
+    try {
+      const page = await client.query(RewardCatalogDocument, { ...this.#variables(), after }, { locale: this.resolvedLocale, signal: this.#moreAbort.signal, topics: ['rewards', 'points'] });
+      if (this.#extraFor !== first) return;
+      const next = page.rewards;
+      const hadFocus = this.shadowRoot?.activeElement?.getAttribute('part') === 'more-button';
+      this.extra = [...this.extra, ...next.nodes];
+      this.extraPageInfo = next.pageInfo;
+      // The last page removes the button: focus moves to the first reward it brought.
+      if (hadFocus && !next.pageInfo.hasNextPage && next.nodes[0]) {
+        await this.updateComplete;
+        this.shadowRoot?.querySelector<HTMLElement>(`li[data-id="${CSS.escape(next.nodes[0].id)}"]`)?.focus();
+      }
+    } catch (error) {
+      if (this.#extraFor === first && !isAbortError(error)) this.moreError = error;
+    } finally {
+      if (this.#extraFor === first) this.loadingMore = false;
+    }
+  }
+}
+
+/** A picture that fails to load leaves its reserved box empty instead of a broken-image icon. */
+function hideBroken(event: Event) {
+  (event.target as HTMLImageElement).hidden = true;
+}
