@@ -277,7 +277,7 @@ export class PartnerRewardCatalog extends PartnerElement {
         </ul>
         ${eligibility.redeemable
           ? html`<button type="button" part="redeem-button" aria-label=${text.redeemLabel(reward.name)} @click=${() => void this.#open(reward)}>${text.redeem}</button>`
-          : html`<p class="why" data-reason=${eligibility.reason ?? nothing}>${this.#whyText(reward)}</p>`}
+          : this.#whyText(reward) && html`<p class="why" data-reason=${eligibility.reason ?? nothing}>${this.#whyText(reward)}</p>`}
       </div>
     </li>`;
   }
@@ -299,16 +299,15 @@ export class PartnerRewardCatalog extends PartnerElement {
     return text.seasonal;
   }
 
-  /** Why a reward cannot be redeemed now (the card says so instead of offering "Redeem"). */
-  #whyText(reward: Reward): string {
+  /** Why a reward cannot be redeemed now, when its facts (sold out, tier) do not say so already. */
+  #whyText(reward: Reward): string | null {
     const text = this.messages(rewardCatalogMessages);
     switch (reward.eligibility.reason) {
       case 'INSUFFICIENT_POINTS':
         return text.shortBy(formatPoints(this.resolvedLocale, reward.eligibility.shortByPoints));
       case 'OUT_OF_STOCK':
-        return text.OUT_OF_STOCK;
       case 'TIER_REQUIRED':
-        return text.tierGate(reward.requiredTier?.name ?? '');
+        return null;
       default:
         return text.notAvailable;
     }

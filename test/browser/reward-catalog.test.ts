@@ -1,0 +1,343 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import type { PartnerRedeemEvent, PartnerRedeemedEvent } from '../../src/events.js';
+import type { PartnerRewardCatalog } from '../../src/index.js';
+import { fmt, focused, inShadow, isLoading, part, parts, press, tabTo, textOf, until, untilError, untilReady } from './support/dom.js';
+import { admin, asMember, createPartner, mark, requestsSince, server, uniqueId } from './support/loyalty.js';
+import { inPortal, settle, whileHeld, widget } from './support/mount.js';
+import { persona, pointsOf } from './support/truth.js';
+
+interface Reward {
+  id: string;
+  sku: string;
+  name: string;
+  costPoints: number;
+  stock: number | null;
+  stockState: string;
+  requiredTier: { name: string } | null;
+  imageUrl: string | null;
+  imageAlt: string;
+  imageWidth: number;
+  imageHeight: number;
+  eligibility: { redeemable: boolean; reason: string | null; shortByPoints: number };
+}
+
+/** The server's answer, asked as the member (not through the widget). */
+async function rewardsOf(memberId: string, args: { first?: number; filter?: Record<string, unknown>; search?: string; sort?: string } = {}) {
+  const data = await asMember(
+    memberId,
+    `query($first: Int!, $filter: RewardFilter, $search: String, $sort: RewardSort) {
+      rewards(first: $first, filter: $filter, search: $search, sort: $sort) {
+        nodes { id sku name costPoints stock stockState requiredTier { name } imageUrl imageAlt imageWidth imageHeight eligibility { redeemable reason shortByPoints } }
+        pageInfo { hasNextPage } totalCount } }`,
+    { first: args.first ?? 12, filter: args.filter, search: args.search, sort: args.sort ?? 'POPULARITY' },
+  );
+  return data.rewards as { nodes: Reward[]; pageInfo: { hasNextPage: boolean }; totalCount: number };
+}
+
+async function redemptionCount(memberId: string): Promise<number> {
+  const data = await asMember(memberId, `{ viewer { redemptions(first: 100) { nodes { id } } } }`);
+  return data.viewer.redemptions.nodes.length;
+}
+
+const cards = (host: Element) => parts(host, 'reward').filter((li) => !li.closest('[aria-hidden="true"]'));
+const names = (host: Element) => cards(host).map((li) => textOf(li.querySelector('h3')));
+const cardOf = (host: Element, id: string) => inShadow(host, `li[data-id="${id}"]`);
+const dialogOf = (host: Element) => inShadow<HTMLDialogElement>(host, 'dialog');
+
+const availableShown = (balance: Element) =>
+  [...part(balance, 'available').childNodes]
+    .filter((node) => node.nodeType === Node.TEXT_NODE)
+    .map((node) => node.textContent)
+    .join('')
+    .trim();
+
+async function catalogFor(memberId: string, attributes = html`<partner-reward-catalog></partner-reward-catalog>`) {
+  const portal = await inPortal(memberId, attributes);
+  const catalog = widget<PartnerRewardCatalog>(portal, 'partner-reward-catalog');
+  await untilReady(catalog);
+  return { portal, catalog };
+}
+
+/** A partner of this test's own with points, and a reward it can redeem (unlimited stock). */
+async function partnerWithPoints(points = 50_000) {
+  const partner = await createPartner({ points });
+  // One the catalog shows on its first page (default sort).
+  const { nodes } = await rewardsOf(partner.memberId);
+  const reward = nodes.find((candidate) => candidate.eligibility.redeemable && candidate.stock === null && candidate.costPoints > 0);
+  expect(reward, 'an unlimited reward the new partner can redeem').to.exist;
+  return { ...partner, reward: reward! };
+}
+
+async function openConfirm(catalog: Element, rewardId: string) {
+  cardOf(catalog, rewardId).querySelector<HTMLButtonElement>('[part="redeem-button"]')!.click();
+  await until(() => dialogOf(catalog).open && dialogOf(catalog).querySelector('[part~="confirm-button"]'), 'the confirm dialog');
+  return dialogOf(catalog);
+}
+
+const operations = async (since: number) => (await requestsSince(since)).flatMap((request) => request.operations);
+
+describe('<partner-reward-catalog>', () => {
+  afterEach(() => server.restore());
+
+  it('shows placeholder cards while loading, busy, hidden from assistive technology, reserving room', async () => {
+    const { result: portal } = await whileHeld(() => inPortal(persona('silver').memberId, html`<partner-reward-catalog></partner-reward-catalog>`));
+    const catalog = widget(portal, 'partner-reward-catalog');
+    expect(isLoading(catalog)).to.be.true;
+    expect(catalog.getAttribute('aria-busy')).to.equal('true');
+    expect(cards(catalog)).to.have.length(0);
+    const height = catalog.getBoundingClientRect().height;
+    await expect(catalog).to.be.accessible();
+    await server.release();
+    await untilReady(catalog);
+    expect(catalog.getBoundingClientRect().height, 'the skeleton reserves room').to.be.at.least(height * 0.9);
+  });
+
+  it('lists the rewards as the API has them for the persona: name, cost, stock, tier gate, picture box, count', async () => {
+    const silver = persona('silver');
+    const truth = await rewardsOf(silver.memberId);
+    expect(truth.nodes.length).to.be.greaterThan(2);
+    const { catalog } = await catalogFor(silver.memberId);
+
+    expect(names(catalog)).to.deep.equal(truth.nodes.map((reward) => reward.name));
+    for (const reward of truth.nodes) {
+      const card = cardOf(catalog, reward.id);
+      expect(textOf(card.querySelector('[part="cost"]'))).to.equal(`${fmt.number('en', reward.costPoints)} points`);
+      const stock = textOf(card.querySelector('[part="stock"]'));
+      expect(stock).to.equal(reward.stockState === 'OUT_OF_STOCK' ? 'Sold out' : reward.stockState === 'LOW_STOCK' ? `Only ${fmt.number('en', reward.stock!)} left` : 'In stock');
+      if (reward.requiredTier) expect(textOf(card.querySelector('.tier'))).to.equal(`${reward.requiredTier.name} and above`);
+      expect(card.querySelector('[part="redeem-button"]') !== null, `${reward.name} redeemable`).to.equal(reward.eligibility.redeemable);
+      const img = card.querySelector('img');
+      if (reward.imageUrl) {
+        expect({ src: img?.getAttribute('src'), width: img?.getAttribute('width'), height: img?.getAttribute('height'), loading: img?.getAttribute('loading') }).to.deep.equal({
+          src: reward.imageUrl,
+          width: String(reward.imageWidth),
+          height: String(reward.imageHeight),
+          loading: 'lazy',
+        });
+      }
+    }
+    expect(textOf(inShadow(catalog, 'footer [role="status"]'))).to.equal(`${fmt.number('en', truth.totalCount)} rewards`);
+    expect(catalog.shadowRoot!.querySelector('[part="more-button"]') !== null).to.equal(truth.pageInfo.hasNextPage);
+    await expect(catalog).to.be.accessible();
+  });
+
+  it('"Show more" follows the cursor', async () => {
+    const silver = persona('silver');
+    const truth = await rewardsOf(silver.memberId, { first: 6 });
+    expect(truth.pageInfo.hasNextPage).to.be.true;
+    const { catalog } = await catalogFor(silver.memberId, html`<partner-reward-catalog page-size="3"></partner-reward-catalog>`);
+    expect(names(catalog)).to.deep.equal(truth.nodes.slice(0, 3).map((reward) => reward.name));
+    part(catalog, 'more-button').click();
+    await until(() => cards(catalog).length === 6, 'six rewards after "Show more"');
+    expect(names(catalog)).to.deep.equal(truth.nodes.map((reward) => reward.name));
+  });
+
+  it('filters, sort and search from attributes ask the API for the same and show its answer', async () => {
+    const silver = persona('silver');
+    const truth = await rewardsOf(silver.memberId, { filter: { affordable: true }, sort: 'POINTS_DESC' });
+    const { catalog } = await catalogFor(silver.memberId, html`<partner-reward-catalog affordable sort="POINTS_DESC"></partner-reward-catalog>`);
+    expect(names(catalog)).to.deep.equal(truth.nodes.map((reward) => reward.name));
+    expect(inShadow<HTMLInputElement>(catalog, 'input[name="affordable"]').checked).to.be.true;
+    expect(inShadow<HTMLSelectElement>(catalog, 'select[name="sort"]').value).to.equal('POINTS_DESC');
+  });
+
+  it('the controls reflect into attributes: my tier, seasonal, category, sort, debounced search', async () => {
+    const silver = persona('silver');
+    const { catalog } = await catalogFor(silver.memberId);
+
+    const myTier = inShadow<HTMLInputElement>(catalog, 'input[name="my-tier"]');
+    myTier.click();
+    await catalog.updateComplete;
+    expect(catalog.hasAttribute('my-tier')).to.be.true;
+    let truth = await rewardsOf(silver.memberId, { filter: { availableAtMyTier: true } });
+    await until(() => JSON.stringify(names(catalog)) === JSON.stringify(truth.nodes.map((reward) => reward.name)) && !catalog.hasAttribute('aria-busy'), 'rewards at my tier');
+
+    const sort = inShadow<HTMLSelectElement>(catalog, 'select[name="sort"]');
+    sort.value = 'POINTS_ASC';
+    sort.dispatchEvent(new Event('change'));
+    await catalog.updateComplete;
+    expect(catalog.getAttribute('sort')).to.equal('POINTS_ASC');
+    truth = await rewardsOf(silver.memberId, { filter: { availableAtMyTier: true }, sort: 'POINTS_ASC' });
+    await until(() => JSON.stringify(names(catalog)) === JSON.stringify(truth.nodes.map((reward) => reward.name)), 'sorted by points');
+
+    const categories = (await asMember(silver.memberId, `{ rewardCategories { code name } }`)).rewardCategories as { code: string; name: string }[];
+    const select = inShadow<HTMLSelectElement>(catalog, 'select[name="category"]');
+    expect([...select.options].slice(1).map((option) => option.textContent?.trim())).to.deep.equal(categories.map((category) => category.name));
+    select.value = categories[0].code;
+    select.dispatchEvent(new Event('change'));
+    await catalog.updateComplete;
+    expect(catalog.getAttribute('category')).to.equal(categories[0].code);
+    truth = await rewardsOf(silver.memberId, { filter: { availableAtMyTier: true, categoryCode: categories[0].code }, sort: 'POINTS_ASC' });
+    await until(() => JSON.stringify(names(catalog)) === JSON.stringify(truth.nodes.map((reward) => reward.name)), 'one category');
+
+    // Search: one request after typing stops.
+    catalog.category = undefined;
+    catalog.myTier = false;
+    await until(() => !catalog.hasAttribute('aria-busy'), 'loaded');
+    const word = (await rewardsOf(silver.memberId)).nodes[0].name.split(' ')[0];
+    const since = await mark();
+    const input = inShadow<HTMLInputElement>(catalog, 'input[type="search"]');
+    for (const letter of word) {
+      input.value += letter;
+      input.dispatchEvent(new Event('input'));
+    }
+    expect(catalog.hasAttribute('search'), 'not yet: debounced').to.be.false;
+    await until(() => catalog.getAttribute('search') === word, 'search reflected');
+    truth = await rewardsOf(silver.memberId, { search: word, sort: 'POINTS_ASC' });
+    await until(() => JSON.stringify(names(catalog)) === JSON.stringify(truth.nodes.map((reward) => reward.name)), 'search results');
+    await settle();
+    expect((await operations(since)).filter((name) => name === 'RewardCatalog')).to.have.length(1);
+  });
+
+  it('nothing matches: the empty message and "Clear filters", which clears the attributes', async () => {
+    const silver = persona('silver');
+    const { catalog } = await catalogFor(silver.memberId, html`<partner-reward-catalog seasonal search="zzqx-no-such-reward"></partner-reward-catalog>`);
+    const empty = inShadow(catalog, '.empty [role="status"]');
+    expect(textOf(empty)).to.equal('No rewards match these filters.');
+    await expect(catalog).to.be.accessible();
+    part(catalog, 'clear-button').click();
+    await until(() => cards(catalog).length > 0 && !catalog.hasAttribute('aria-busy'), 'the whole catalog again');
+    expect(catalog.hasAttribute('seasonal') || catalog.hasAttribute('search')).to.be.false;
+    expect(focused()).to.equal(inShadow(catalog, 'input[type="search"]'));
+  });
+
+  it('redeem: modal confirm with cost and balance after, events, the balance on the page drops, one redemption', async () => {
+    const { memberId, reward } = await partnerWithPoints();
+    const before = await pointsOf(memberId);
+    const portal = await inPortal(memberId, html`<partner-points-balance></partner-points-balance><partner-reward-catalog></partner-reward-catalog>`);
+    const balance = widget(portal, 'partner-points-balance');
+    const catalog = widget(portal, 'partner-reward-catalog');
+    await untilReady(catalog);
+    await untilReady(balance);
+
+    const opener = cardOf(catalog, reward.id).querySelector<HTMLButtonElement>('[part="redeem-button"]')!;
+    opener.focus();
+    const dialog = await openConfirm(catalog, reward.id);
+    expect(dialog.matches(':modal')).to.be.true;
+    expect(textOf(dialog.querySelector('.cost'))).to.equal(`${fmt.number('en', reward.costPoints)} points`);
+    expect(textOf(dialog.querySelector('.balance'))).to.equal(`${fmt.number('en', before.available)} points`);
+    expect(textOf(dialog.querySelector('.after'))).to.equal(`${fmt.number('en', before.available - reward.costPoints)} points`);
+    expect(focused()).to.equal(part(catalog, 'confirm-button'));
+    await expect(catalog).to.be.accessible();
+
+    const request = oneEvent(portal, 'partner-redeem') as Promise<PartnerRedeemEvent>;
+    const redeemed = oneEvent(portal, 'partner-redeemed') as Promise<PartnerRedeemedEvent>;
+    part(catalog, 'confirm-button').click();
+    const asked = await request;
+    expect(asked.cancelable && asked.bubbles && asked.composed).to.be.true;
+    expect(asked.detail).to.include({ rewardId: reward.id, sku: reward.sku, costPoints: reward.costPoints, quantity: 1 });
+    expect(asked.detail.idempotencyKey).to.match(/^[0-9a-f-]{36}$/);
+    const done = await redeemed;
+    const after = await pointsOf(memberId);
+    expect(after.available).to.equal(before.available - reward.costPoints);
+    expect(done.detail).to.deep.include({ reward: { id: reward.id, sku: reward.sku, name: reward.name }, pointsSpent: reward.costPoints, available: after.available });
+    await until(() => textOf(dialog.querySelector('.success')) !== '', 'the success message');
+    expect(textOf(dialog.querySelector('.success'))).to.equal(`You redeemed ${reward.name}. Your balance is now ${fmt.number('en', after.available)} points.`);
+    await until(() => availableShown(balance) === fmt.number('en', after.available), 'the balance widget drops');
+    expect(await redemptionCount(memberId)).to.equal(1);
+
+    part(catalog, 'dismiss-button').click();
+    await until(() => !dialog.open, 'the dialog closes');
+    await until(() => focused() === cardOf(catalog, reward.id).querySelector('[part="redeem-button"]'), 'focus back on "Redeem"');
+  });
+
+  it('a double click on "Redeem now" and a retry after a network failure spend once, with one key', async () => {
+    const { memberId, reward } = await partnerWithPoints();
+    const { portal, catalog } = await catalogFor(memberId);
+    const keys: string[] = [];
+    portal.addEventListener('partner-redeem', (event) => keys.push(event.detail.idempotencyKey));
+
+    await openConfirm(catalog, reward.id);
+    await server.stop();
+    part(catalog, 'confirm-button').click();
+    await until(() => dialogOf(catalog).querySelector('[part~="error"]'), 'the network failure in the dialog');
+    expect(textOf(dialogOf(catalog).querySelector('[part~="error"]'))).to.equal('We can’t reach the loyalty service right now. Check your connection and try again.');
+    await server.start();
+
+    const since = await mark();
+    const confirm = part(catalog, 'confirm-button');
+    expect(textOf(confirm)).to.equal('Try again');
+    confirm.click();
+    confirm.click();
+    await until(() => dialogOf(catalog).querySelector('.success')?.textContent, 'redeemed');
+    await settle();
+    expect((await operations(since)).filter((name) => name === 'RedeemReward')).to.have.length(1);
+    expect(new Set(keys).size, 'one idempotency key for the attempt').to.equal(1);
+    expect(await redemptionCount(memberId)).to.equal(1);
+  });
+
+  it('points spent elsewhere meanwhile: INSUFFICIENT_POINTS in the dialog with how many more are needed', async () => {
+    const { memberId, partnerId, reward } = await partnerWithPoints(20_000);
+    const { catalog } = await catalogFor(memberId);
+    const { available } = await pointsOf(memberId);
+    const left = reward.costPoints - 7;
+    await admin(`mutation($input: AdjustPointsInput!) { adjustPoints(input: $input) { id } }`, {
+      input: { partnerId, points: left - available, reason: 'Correction', idempotencyKey: uniqueId('adjust') },
+    });
+
+    await openConfirm(catalog, reward.id);
+    part(catalog, 'confirm-button').click();
+    await until(() => dialogOf(catalog).querySelector('[part~="error"]'), 'the failure in the dialog');
+    const error = dialogOf(catalog).querySelector('[part~="error"]')!;
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(textOf(error)).to.equal(`You don’t have enough points: ${fmt.number('en', 7)} more are needed.`);
+    expect(dialogOf(catalog).querySelector('[part~="confirm-button"]'), 'no retry for a refusal').to.be.null;
+    await expect(catalog).to.be.accessible();
+    expect(await redemptionCount(memberId)).to.equal(0);
+  });
+
+  it('the host vetoes with preventDefault: no request, the dialog closes, focus back on "Redeem"', async () => {
+    const { memberId, reward } = await partnerWithPoints();
+    const { portal, catalog } = await catalogFor(memberId);
+    portal.addEventListener('partner-redeem', (event) => event.preventDefault(), { once: true });
+    let redeemedEvents = 0;
+    portal.addEventListener('partner-redeemed', () => redeemedEvents++);
+
+    const since = await mark();
+    await openConfirm(catalog, reward.id);
+    part(catalog, 'confirm-button').click();
+    await until(() => !dialogOf(catalog).open, 'the dialog closes');
+    await settle();
+    expect(await operations(since)).to.not.include('RedeemReward');
+    expect(redeemedEvents).to.equal(0);
+    expect(await redemptionCount(memberId)).to.equal(0);
+    await until(() => focused() === cardOf(catalog, reward.id).querySelector('[part="redeem-button"]'), 'focus back on "Redeem"');
+  });
+
+  it('keyboard only: Tab to "Redeem", Enter, Escape closes; again, Enter redeems, Enter closes', async () => {
+    const { memberId, reward } = await partnerWithPoints();
+    const portal = await inPortal(memberId, html`<partner-reward-catalog></partner-reward-catalog>`);
+    const catalog = widget(portal, 'partner-reward-catalog');
+    await untilReady(catalog);
+    const redeem = cardOf(catalog, reward.id).querySelector<HTMLButtonElement>('[part="redeem-button"]')!;
+    inShadow<HTMLInputElement>(catalog, 'input[name="seasonal"]').focus();
+    await tabTo(redeem, 20);
+
+    await press('Enter');
+    await until(() => focused() === catalog.shadowRoot!.querySelector('[part~="confirm-button"]'), 'focus in the dialog');
+    await press('Escape');
+    await until(() => !dialogOf(catalog).open && focused() === redeem, 'closed, focus back');
+    expect(await redemptionCount(memberId)).to.equal(0);
+
+    await press('Enter');
+    await until(() => focused() === catalog.shadowRoot!.querySelector('[part~="confirm-button"]'), 'focus in the dialog');
+    await press('Enter');
+    await until(() => focused() === catalog.shadowRoot!.querySelector('dialog [part~="dismiss-button"]') && dialogOf(catalog).querySelector('.success'), 'redeemed, focus on Close');
+    await press('Enter');
+    await until(() => !dialogOf(catalog).open, 'closed');
+    expect(await redemptionCount(memberId)).to.equal(1);
+  });
+
+  it('server down: the network message and retry', async () => {
+    await server.stop();
+    const portal = await inPortal(persona('silver').memberId, html`<partner-reward-catalog></partner-reward-catalog>`);
+    const catalog = widget(portal, 'partner-reward-catalog');
+    const error = await untilError(catalog);
+    expect(textOf(error.querySelector('p'))).to.equal('We can’t reach the loyalty service right now. Check your connection and try again.');
+    await expect(catalog).to.be.accessible();
+    await server.start();
+    part(catalog, 'retry-button').click();
+    await untilReady(catalog);
+    expect(cards(catalog).length).to.be.greaterThan(0);
+  });
+});
