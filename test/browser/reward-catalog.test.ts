@@ -121,6 +121,39 @@ describe('<partner-reward-catalog>', () => {
     await expect(catalog).to.be.accessible();
   });
 
+  it('seasonal: each card shows its window, and the stock ("Only N left") as the API has it', async () => {
+    const silver = persona('silver');
+    const data = await asMember(
+      silver.memberId,
+      `{ rewards(first: 24, filter: { seasonal: true }) { nodes { id name availableFrom availableUntil stock stockState } } }`,
+    );
+    const truth = data.rewards.nodes as { id: string; availableFrom: string | null; availableUntil: string | null; stock: number | null; stockState: string }[];
+    expect(truth.length, 'the seed has seasonal rewards').to.be.greaterThan(0);
+    const { catalog } = await catalogFor(silver.memberId, html`<partner-reward-catalog seasonal page-size="24"></partner-reward-catalog>`);
+    expect(cards(catalog).map((li) => li.dataset.id)).to.deep.equal(truth.map((reward) => reward.id));
+    for (const reward of truth) {
+      const season = textOf(cardOf(catalog, reward.id).querySelector('.season'));
+      const from = reward.availableFrom && fmt.date('en', reward.availableFrom);
+      const until = reward.availableUntil && fmt.date('en', reward.availableUntil);
+      expect(season).to.equal(from && until ? `Available ${from} – ${until}` : from ? `Available from ${from}` : until ? `Available until ${until}` : 'Seasonal');
+      if (reward.stockState === 'LOW_STOCK') expect(textOf(cardOf(catalog, reward.id).querySelector('[part="stock"]'))).to.equal(`Only ${reward.stock} left`);
+    }
+  });
+
+  it('in Thai: texts and numbers in the reader’s language, reward names from the server', async () => {
+    const silver = persona('silver');
+    const data = await asMember(silver.memberId, `{ rewards(first: 12) { nodes { id name costPoints } totalCount } }`, {}, 'th');
+    const portal = await inPortal(silver.memberId, html`<partner-reward-catalog></partner-reward-catalog>`, { locale: 'th' });
+    const catalog = widget(portal, 'partner-reward-catalog');
+    await untilReady(catalog);
+    expect(textOf(inShadow(catalog, 'h2'))).to.equal('ของรางวัล');
+    expect(names(catalog)).to.deep.equal(data.rewards.nodes.map((reward: { name: string }) => reward.name));
+    const [first] = data.rewards.nodes;
+    expect(textOf(cardOf(catalog, first.id).querySelector('[part="cost"]'))).to.equal(`${fmt.number('th', first.costPoints)} คะแนน`);
+    expect(textOf(inShadow(catalog, 'footer [role="status"]'))).to.equal(`ของรางวัล ${fmt.number('th', data.rewards.totalCount)} รายการ`);
+    await expect(catalog).to.be.accessible();
+  });
+
   it('"Show more" follows the cursor', async () => {
     const silver = persona('silver');
     const truth = await rewardsOf(silver.memberId, { first: 6 });
