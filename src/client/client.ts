@@ -26,6 +26,12 @@ export interface MutationOptions {
   signal?: AbortSignal;
   /** Topics the mutation changes; every topic when omitted. */
   affects?: readonly Topic[];
+  /**
+   * Points the mutation adds to the available balance (negative: spends). Every cached answer
+   * showing `viewer.partner.points.available` shows the new balance at once; if the mutation
+   * fails, the answers as they were are put back.
+   */
+  optimisticPoints?: number;
 }
 
 export interface PortalClientOptions {
@@ -144,12 +150,52 @@ export class PortalClient {
       const [result] = await this.#send([operation], options.locale ?? 'en', options.signal);
       return result;
     };
-    let result = await send();
-    if (firstError(result)?.isTokenExpired && (await this.#renewToken())) result = await send();
-    const error = firstError(result);
-    if (error) throw error;
+    const undo = options.optimisticPoints ? this.#addPoints(options.optimisticPoints) : undefined;
+    let result: OperationResult;
+    try {
+      result = await send();
+      if (firstError(result)?.isTokenExpired && (await this.#renewToken())) result = await send();
+      const error = firstError(result);
+      if (error) throw error;
+    } catch (error) {
+      if (undo) {
+        undo();
+        // The widgets show the answers put back before the caller hears of the failure (a refetch
+        // it asks for at once would keep the optimistic balance on screen until it is answered).
+        await new Promise((resolve) => setTimeout(resolve));
+      }
+      throw error;
+    }
     this.invalidate(options.affects);
     return result.data as TResult;
+  }
+
+  /**
+   * Adds `points` to the available balance in every cached answer showing it and tells the
+   * widgets, which show it from the cache; answers the function that puts them back (those not
+   * replaced meanwhile) and tells the widgets again.
+   */
+  #addPoints(points: number): () => void {
+    const swapped: [string, CacheEntry, CacheEntry][] = [];
+    for (const [key, entry] of this.#cache) {
+      const data = entry.data as { viewer?: { partner?: { points?: { available?: unknown } } } };
+      const viewer = data?.viewer;
+      const balance = viewer?.partner?.points;
+      if (typeof balance?.available !== 'number') continue;
+      // New objects along the path only: the rest of the answer (a catalog's rewards) is the same.
+      const changed = { ...entry, data: { ...data, viewer: { ...viewer, partner: { ...viewer!.partner, points: { ...balance, available: balance.available + points } } } } };
+      this.#cache.set(key, changed);
+      swapped.push([key, entry, changed]);
+    }
+    const notify = () => {
+      const topics = new Set(swapped.flatMap(([, entry]) => entry.topics));
+      if (topics.size) for (const listener of this.#listeners) listener(topics);
+    };
+    notify();
+    return () => {
+      for (const [key, entry, changed] of swapped) if (this.#cache.get(key) === changed) this.#cache.set(key, entry);
+      notify();
+    };
   }
 
   /**
@@ -165,7 +211,7 @@ export class PortalClient {
     for (const listener of this.#listeners) listener(changed);
   }
 
-  /** Listens for invalidations; answers the function that stops listening. */
+  /** Listens for invalidations (and optimistic changes, shown from the cache); answers the function that stops listening. */
   onInvalidate(listener: InvalidationListener): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);

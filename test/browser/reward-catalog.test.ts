@@ -274,6 +274,92 @@ describe('<partner-reward-catalog>', () => {
     await until(() => focused() === cardOf(catalog, reward.id).querySelector('[part="redeem-button"]'), 'focus back on "Redeem"');
   });
 
+  describe('optimistic balance', () => {
+    /** Every balance a widget shows from now on, in order (repeats left out). */
+    const watchBalance = (balance: Element) => {
+      const seen = [availableShown(balance)];
+      const observer = new MutationObserver(() => {
+        const shown = part(balance, 'available') ? availableShown(balance) : '(none)';
+        if (shown !== seen[seen.length - 1]) seen.push(shown);
+      });
+      observer.observe(balance.shadowRoot!, { subtree: true, childList: true, characterData: true });
+      return { seen, stop: () => observer.disconnect() };
+    };
+
+    async function balanceAndCatalog(memberId: string) {
+      const portal = await inPortal(memberId, html`<partner-points-balance></partner-points-balance><partner-reward-catalog></partner-reward-catalog>`);
+      const balance = widget(portal, 'partner-points-balance');
+      const catalog = widget(portal, 'partner-reward-catalog');
+      await untilReady(catalog);
+      await untilReady(balance);
+      return { portal, balance, catalog };
+    }
+
+    it('the balance on the page drops before the server answers, without a loading state; then shows the server’s number', async () => {
+      const { memberId, reward } = await partnerWithPoints();
+      const before = await pointsOf(memberId);
+      const { balance, catalog } = await balanceAndCatalog(memberId);
+      const dialog = await openConfirm(catalog, reward.id);
+      const lowered = fmt.number('en', before.available - reward.costPoints);
+
+      const since = await mark();
+      await server.hold();
+      part(catalog, 'confirm-button').click();
+      await until(async () => (await operations(since)).includes('RedeemReward'), 'the redemption to reach the server (held)');
+      await until(() => availableShown(balance) === lowered, `the balance to show ${lowered} at once`);
+      expect(balance.hasAttribute('aria-busy'), 'no loading state').to.be.false;
+      expect(isLoading(balance)).to.be.false;
+      expect(textOf(dialog.querySelector('.after')), 'the dialog agrees').to.equal(`${lowered} points`);
+      await settle();
+      expect(await operations(since), 'nothing fetched for it').to.deep.equal(['RedeemReward']);
+
+      await server.release();
+      await until(() => dialog.querySelector('.success'), 'redeemed');
+      const after = await pointsOf(memberId);
+      await until(async () => (await operations(since)).includes('PointsBalance'), 'the refresh');
+      await until(() => availableShown(balance) === fmt.number('en', after.available), 'the server’s number');
+      expect(after.available).to.equal(before.available - reward.costPoints);
+    });
+
+    it('server down: the balance drops, and is back where it was when the redemption fails', async () => {
+      const { memberId, reward } = await partnerWithPoints();
+      const before = await pointsOf(memberId);
+      const { balance, catalog } = await balanceAndCatalog(memberId);
+      await openConfirm(catalog, reward.id);
+      const watch = watchBalance(balance);
+
+      await server.stop();
+      part(catalog, 'confirm-button').click();
+      await until(() => dialogOf(catalog).querySelector('[part~="error"]'), 'the network failure in the dialog');
+      await settle();
+      watch.stop();
+      const previous = fmt.number('en', before.available);
+      expect(watch.seen).to.deep.equal([previous, fmt.number('en', before.available - reward.costPoints), previous]);
+      expect(availableShown(balance)).to.equal(previous);
+      expect(await redemptionCount(memberId)).to.equal(0);
+    });
+
+    it('a stale catalog (points removed by the supplier): back to the previous balance, then the server’s', async () => {
+      const { memberId, partnerId, reward } = await partnerWithPoints(20_000);
+      const { balance, catalog } = await balanceAndCatalog(memberId);
+      const { available } = await pointsOf(memberId);
+      const left = reward.costPoints - 7;
+      await admin(`mutation($input: AdjustPointsInput!) { adjustPoints(input: $input) { id } }`, {
+        input: { partnerId, points: left - available, reason: 'Correction', idempotencyKey: uniqueId('adjust') },
+      });
+
+      await openConfirm(catalog, reward.id);
+      const watch = watchBalance(balance);
+      part(catalog, 'confirm-button').click();
+      await until(() => dialogOf(catalog).querySelector('[part~="error"]'), 'INSUFFICIENT_POINTS in the dialog');
+      await until(() => availableShown(balance) === fmt.number('en', left), 'the server’s balance after the refresh');
+      watch.stop();
+      const previous = fmt.number('en', available);
+      expect(watch.seen).to.deep.equal([previous, fmt.number('en', available - reward.costPoints), previous, fmt.number('en', left)]);
+      expect(await redemptionCount(memberId)).to.equal(0);
+    });
+  });
+
   it('a double click on "Redeem now" and a retry after a network failure spend once, with one key', async () => {
     const { memberId, reward } = await partnerWithPoints();
     const { portal, catalog } = await catalogFor(memberId);

@@ -38,7 +38,8 @@ interface Attempt {
  * cost, stock, the tier that unlocks it and its season. Filters (category, "I can afford now",
  * available at my tier, seasonal), search and sort are reflected in attributes so a host page
  * can deep-link to them. "Redeem" opens a confirm dialog with the cost and the balance after;
- * a redemption refreshes the balance and the redemptions shown on the page.
+ * every balance on the page drops at once (back if the redemption fails), then the balance and
+ * the redemptions shown on the page are refreshed.
  *
  * @event partner-load - A page of rewards was shown (also after each refresh).
  * @event partner-error - The rewards could not be loaded; `detail.code` says why.
@@ -421,7 +422,7 @@ export class PartnerRewardCatalog extends PartnerElement {
       const { redeemReward } = await client.mutate(
         RedeemRewardDocument,
         { input: { rewardId: reward.id, quantity: 1, idempotencyKey: key } },
-        { locale: this.resolvedLocale, affects: ['points', 'ledger', 'rewards', 'redemptions'] },
+        { locale: this.resolvedLocale, affects: ['points', 'ledger', 'rewards', 'redemptions'], optimisticPoints: -reward.costPoints },
       );
       if (this.attempt?.key !== key) return;
       this.attempt = { ...this.attempt, phase: 'done', after: redeemReward.points.available };
