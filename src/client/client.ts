@@ -172,8 +172,8 @@ export class PortalClient {
 
   /**
    * Adds `points` to the available balance in every cached answer showing it and tells the
-   * widgets, which show it from the cache; answers the function that puts them back (those not
-   * replaced meanwhile) and tells the widgets again.
+   * widgets, which show it from the cache; answers the function that puts them back and tells
+   * the widgets again.
    */
   #addPoints(points: number): () => void {
     const swapped: [string, CacheEntry, CacheEntry][] = [];
@@ -193,7 +193,11 @@ export class PortalClient {
     };
     notify();
     return () => {
-      for (const [key, entry, changed] of swapped) if (this.#cache.get(key) === changed) this.#cache.set(key, entry);
+      // Changed meanwhile (another optimistic change on top, or a fresh answer): asked again.
+      for (const [key, entry, changed] of swapped) {
+        if (this.#cache.get(key) === changed) this.#cache.set(key, entry);
+        else this.#cache.delete(key);
+      }
       notify();
     };
   }

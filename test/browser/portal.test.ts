@@ -108,6 +108,43 @@ describe('<partner-portal>', () => {
     expect(loads.sort()).to.deep.equal(['partner-points-balance', 'partner-points-history']);
   });
 
+  it('mutate with optimisticPoints: every balance on the page shows the new number before the server answers; a failure puts it back', async () => {
+    const partner = await createPartner({ points: 5000 });
+    const portal = await inPortal(
+      partner.memberId,
+      html`<header><partner-points-balance></partner-points-balance></header>
+        <main><partner-points-balance locale="nb"></partner-points-balance><partner-points-history></partner-points-history></main>`,
+    );
+    const [top, norwegian] = portal.querySelectorAll('partner-points-balance');
+    const history = widget(portal, 'partner-points-history');
+    for (const element of [top, norwegian, history]) await untilReady(element);
+
+    const since = await mark();
+    await server.hold();
+    const redeeming = portal.client!.mutate(
+      `mutation RedeemReward($input: RedeemRewardInput!) { redeemReward(input: $input) { redemption { id } points { available } } }`,
+      { input: { rewardId: 'no-such-reward', idempotencyKey: uniqueId('redeem') } },
+      { affects: ['points', 'ledger', 'rewards', 'redemptions'], optimisticPoints: -1200 },
+    );
+    const failed = redeeming.then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    await until(() => availableShown(top) === fmt.number('en', 3800) && availableShown(norwegian) === fmt.number('nb', 3800), 'both balances at 3,800 at once');
+    expect(top.hasAttribute('aria-busy') || norwegian.hasAttribute('aria-busy'), 'no loading state').to.be.false;
+    await settle();
+    expect((await requestsSince(since)).map((request) => request.operations), 'only the mutation was sent').to.deep.equal([['RedeemReward']]);
+
+    await server.release();
+    expect(await failed, 'the redemption fails').to.be.instanceOf(Error);
+    // Put back as soon as the caller hears of the failure.
+    expect(availableShown(top)).to.equal(fmt.number('en', 5000));
+    expect(availableShown(norwegian)).to.equal(fmt.number('nb', 5000));
+    await settle();
+    expect(await requestsSince(since), 'nothing refetched for a failure').to.have.length(1);
+    expect(parts(history, 'entry')).to.have.length(1);
+  });
+
   it('a new token (another member signs in) reloads every widget with that member’s data, in one request', async () => {
     const portal = await inPortal(silver.memberId, allFour);
     for (const element of widgetsOf(portal)) await untilReady(element);
