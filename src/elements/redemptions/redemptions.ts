@@ -263,7 +263,7 @@ export class PartnerRedemptions extends PartnerElement {
       const { cancelRedemption } = await client.mutate(
         CancelRedemptionDocument,
         { input: { redemptionId: item.id } },
-        { locale: this.resolvedLocale, affects: ['points', 'ledger', 'redemptions'] },
+        { locale: this.resolvedLocale, affects: ['points', 'ledger', 'redemptions'], optimisticPoints: item.pointsSpent },
       );
       this.patched = new Map(this.patched).set(item.id, cancelRedemption.redemption);
       this.outcomes = new Map(this.outcomes).set(item.id, { kind: 'cancelled', points: item.pointsSpent });
