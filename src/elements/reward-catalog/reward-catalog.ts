@@ -366,8 +366,11 @@ export class PartnerRewardCatalog extends PartnerElement {
       }
       case 'OUT_OF_STOCK':
         return text.OUT_OF_STOCK_ERROR;
-      case 'TIER_REQUIRED':
-        return text.TIER_REQUIRED(reward.requiredTier?.name ?? String(error.extensions.requiredTier ?? ''));
+      case 'TIER_REQUIRED': {
+        // The gate may have been raised after the catalog loaded: the refreshed catalog names the tier.
+        const fresh = [...(this.catalog.value?.rewards.nodes ?? []), ...this.extra].find((item) => item.id === reward.id);
+        return text.TIER_REQUIRED(fresh?.requiredTier?.name ?? reward.requiredTier?.name ?? String(error.extensions.requiredTier ?? ''));
+      }
       case 'NOT_AVAILABLE':
         return text.NOT_AVAILABLE;
     }
