@@ -8,6 +8,7 @@ import { ledgerOf, persona, pointsOf } from './support/truth.js';
 
 interface Reward {
   id: string;
+  description?: string;
   sku: string;
   name: string;
   costPoints: number;
@@ -472,6 +473,65 @@ describe('<partner-reward-catalog>', () => {
       expect((await operations(since)).filter((name) => name === 'RedeemReward'), 'the replay reached the server').to.have.length(2);
       expect(await redemptionCount(memberId)).to.equal(1);
       expect((await ledgerOf(memberId, { types: ['REDEMPTION'] })).nodes).to.have.length(1);
+    });
+  });
+
+  describe('the detail view', () => {
+    const detailOf = (host: Element) => inShadow<HTMLDialogElement>(host, 'dialog[part~="detail"]');
+
+    it('keyboard: Tab to a name, Enter opens the modal detail (picture, description, facts as the API has them), Escape closes, focus back', async () => {
+      const { memberId, reward } = await partnerWithPoints();
+      const { catalog } = await catalogFor(memberId);
+      const { reward: truth } = await asMember(memberId, `query($id: ID!) { reward(id: $id) { description } }`, { id: reward.id });
+      const name = cardOf(catalog, reward.id).querySelector<HTMLButtonElement>('[part~="name-button"]')!;
+      expect(name.localName).to.equal('button');
+      inShadow<HTMLInputElement>(catalog, 'input[name="seasonal"]').focus();
+      await tabTo(name, 30);
+
+      await press('Enter');
+      const detail = detailOf(catalog);
+      await until(() => detail.open && detail.contains(focused()), 'the detail open, focus in it');
+      expect(detail.matches(':modal'), 'modal: the page behind is inert').to.be.true;
+      expect(textOf(detail.querySelector('h2'))).to.equal(reward.name);
+      expect(textOf(detail.querySelector('.description'))).to.equal(truth.description);
+      expect(textOf(detail.querySelector('[part="cost"]'))).to.equal(`${fmt.number('en', reward.costPoints)} points`);
+      expect(textOf(detail.querySelector('[part="stock"]'))).to.equal('In stock');
+      if (reward.imageUrl) {
+        const img = detail.querySelector('img')!;
+        expect([img.getAttribute('src'), img.getAttribute('width'), img.getAttribute('height')], 'the picture, its size reserved').to.deep.equal([reward.imageUrl, String(reward.imageWidth), String(reward.imageHeight)]);
+      }
+      await expect(catalog).to.be.accessible();
+
+      await press('Escape');
+      await until(() => !detail.open && focused() === name, 'closed, focus back on the name');
+    });
+
+    it('in Norwegian: the name and description from the server in the reader’s language', async () => {
+      const { memberId, reward } = await partnerWithPoints();
+      const { reward: truth } = await asMember(memberId, `query($id: ID!) { reward(id: $id) { name description } }`, { id: reward.id }, 'nb');
+      const portal = await inPortal(memberId, html`<partner-reward-catalog></partner-reward-catalog>`, { locale: 'nb' });
+      const catalog = widget(portal, 'partner-reward-catalog');
+      await untilReady(catalog);
+      cardOf(catalog, reward.id).querySelector<HTMLButtonElement>('[part~="name-button"]')!.click();
+      await until(() => detailOf(catalog).open, 'the detail');
+      expect(textOf(detailOf(catalog).querySelector('h2'))).to.equal(truth.name);
+      expect(textOf(detailOf(catalog).querySelector('.description'))).to.equal(truth.description);
+      expect(textOf(detailOf(catalog).querySelector('[part~="dismiss-button"]'))).to.equal('Lukk');
+    });
+
+    it('the picture opens it too; "Redeem" there leads to the confirm step and redeems once', async () => {
+      const { memberId, reward } = await partnerWithPoints();
+      const { catalog } = await catalogFor(memberId);
+      cardOf(catalog, reward.id).querySelector<HTMLElement>('.picture')!.click();
+      const detail = detailOf(catalog);
+      await until(() => detail.open, 'the detail');
+      detail.querySelector<HTMLButtonElement>('[part~="redeem-button"]')!.click();
+      await until(() => !detail.open && dialogOf(catalog).open && focused() === part(catalog, 'confirm-button'), 'the confirm step instead, focus on "Redeem now"');
+      part(catalog, 'confirm-button').click();
+      await until(() => dialogOf(catalog).querySelector('.success'), 'redeemed');
+      expect(await redemptionCount(memberId)).to.equal(1);
+      part(catalog, 'dismiss-button').click();
+      await until(() => !dialogOf(catalog).open && focused() === cardOf(catalog, reward.id).querySelector('[part="redeem-button"]'), 'focus back on the card');
     });
   });
 
