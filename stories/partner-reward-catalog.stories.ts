@@ -107,6 +107,15 @@ export const RedeemConfirm: Story = {
   },
 };
 
+/** A reward's name (or picture) opens its detail view: larger picture, description, facts, "Redeem". */
+export const Detail: Story = {
+  name: 'Detail view',
+  play: async ({ canvasElement }) => {
+    (await find(canvasElement, '[part~="name-button"]')).click();
+    await find(canvasElement, 'dialog[open][part~="detail"] .description');
+  },
+};
+
 export const Redeemed: Story = {
   name: 'Redeem: done',
   play: async ({ canvasElement }) => {

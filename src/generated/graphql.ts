@@ -133,7 +133,7 @@ export type RewardCatalogQueryVariables = Exact<{
 }>;
 
 
-export type RewardCatalogQuery = { viewer: { partner: { id: string, points: { available: number } } }, rewardCategories: Array<{ id: string, code: string, name: string }>, rewards: { totalCount: number, nodes: Array<{ id: string, sku: string, name: string, costPoints: number, stock: number | null, stockState: StockState, availableFrom: string | null, availableUntil: string | null, seasonal: boolean, imageUrl: string | null, imageAlt: string, imageWidth: number, imageHeight: number, category: { id: string, code: string, name: string }, requiredTier: { id: string, code: string, name: string } | null, eligibility: { redeemable: boolean, reason: ErrorCode | null, shortByPoints: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type RewardCatalogQuery = { viewer: { partner: { id: string, points: { available: number } } }, rewardCategories: Array<{ id: string, code: string, name: string }>, rewards: { totalCount: number, nodes: Array<{ id: string, sku: string, name: string, description: string, costPoints: number, stock: number | null, stockState: StockState, availableFrom: string | null, availableUntil: string | null, seasonal: boolean, imageUrl: string | null, imageAlt: string, imageWidth: number, imageHeight: number, category: { id: string, code: string, name: string }, requiredTier: { id: string, code: string, name: string } | null, eligibility: { redeemable: boolean, reason: ErrorCode | null, shortByPoints: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type TierBadgeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -310,6 +310,7 @@ export const RewardCatalogDocument = new TypedDocumentString(`
       id
       sku
       name
+      description
       category {
         id
         code

@@ -1,13 +1,14 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { PartnerRedeemEvent, PartnerRedeemedEvent } from '../../src/events.js';
-import type { PartnerRewardCatalog } from '../../src/index.js';
+import type { PartnerPortal, PartnerRewardCatalog } from '../../src/index.js';
 import { fmt, focused, inShadow, isLoading, part, parts, press, tabTo, textOf, until, untilError, untilReady } from './support/dom.js';
-import { admin, asMember, createPartner, mark, requestsSince, server, uniqueId } from './support/loyalty.js';
+import { admin, apiUrl, asMember, clock, createPartner, initialNow, mark, requestsSince, server, tokenFor, uniqueId } from './support/loyalty.js';
 import { inPortal, settle, whileHeld, widget } from './support/mount.js';
-import { persona, pointsOf } from './support/truth.js';
+import { ledgerOf, persona, pointsOf } from './support/truth.js';
 
 interface Reward {
   id: string;
+  description?: string;
   sku: string;
   name: string;
   costPoints: number;
@@ -72,6 +73,43 @@ async function openConfirm(catalog: Element, rewardId: string) {
   cardOf(catalog, rewardId).querySelector<HTMLButtonElement>('[part="redeem-button"]')!.click();
   await until(() => dialogOf(catalog).open && dialogOf(catalog).querySelector('[part~="confirm-button"]'), 'the confirm dialog');
   return dialogOf(catalog);
+}
+
+
+const UPSERT_REWARD = `mutation($input: UpsertRewardInput!) { upsertReward(input: $input) { id } }`;
+
+/**
+ * A reward of the test's own, made by the supplier through the admin API (a unique name, so a
+ * catalog searching for it shows just that one). Answers it and a function that changes it.
+ */
+async function supplierReward(fields: Record<string, unknown> = {}) {
+  const name = uniqueId('Stale reward');
+  const { rewardCategories } = await asMember(persona('silver').memberId, `{ rewardCategories { code } }`);
+  const input = { sku: uniqueId('SKU'), categoryCode: rewardCategories[0].code, name: { en: name }, description: { en: `${name}, as described by the supplier.` }, costPoints: 500, stock: null, ...fields };
+  const { upsertReward } = await admin<{ upsertReward: { id: string } }>(UPSERT_REWARD, { input });
+  const update = (changes: Record<string, unknown>) => admin(UPSERT_REWARD, { input: { ...input, id: upsertReward.id, ...changes } });
+  return { id: upsertReward.id, name, update };
+}
+
+/** The catalog of a new partner with points, showing only `reward`; the confirm step opened. */
+async function staleCatalogFor(reward: { id: string; name: string }) {
+  const { memberId } = await createPartner({ points: 10_000 });
+  const { catalog } = await catalogFor(memberId, html`<partner-reward-catalog search=${reward.name}></partner-reward-catalog>`);
+  expect(cards(catalog).map((li) => li.dataset.id)).to.deep.equal([reward.id]);
+  return { memberId, catalog };
+}
+
+/** Confirms and answers the refusal shown in the dialog; nothing was spent. */
+async function refusal(catalog: Element, memberId: string, rewardId: string): Promise<string> {
+  await openConfirm(catalog, rewardId);
+  part(catalog, 'confirm-button').click();
+  await until(() => dialogOf(catalog).querySelector('[part~="error"]'), 'the refusal in the dialog');
+  const error = dialogOf(catalog).querySelector('[part~="error"]')!;
+  expect(error.getAttribute('role')).to.equal('alert');
+  expect(dialogOf(catalog).querySelector('[part~="confirm-button"]'), 'no retry for a refusal').to.be.null;
+  expect(await redemptionCount(memberId)).to.equal(0);
+  expect((await pointsOf(memberId)).available).to.equal(10_000);
+  return textOf(error);
 }
 
 const operations = async (since: number) => (await requestsSince(since)).flatMap((request) => request.operations);
@@ -445,6 +483,142 @@ describe('<partner-reward-catalog>', () => {
     await press('Enter');
     await until(() => !dialogOf(catalog).open, 'closed');
     expect(await redemptionCount(memberId)).to.equal(1);
+  });
+
+  describe('the catalog on screen is out of date', () => {
+    it('sold out meanwhile (the supplier set the stock to 0): OUT_OF_STOCK in the dialog, the card then says "Sold out"', async () => {
+      const reward = await supplierReward({ stock: 5 });
+      const { memberId, catalog } = await staleCatalogFor(reward);
+      await reward.update({ stock: 0 });
+      expect(await refusal(catalog, memberId, reward.id)).to.equal('Sorry, this reward has just sold out.');
+      part(catalog, 'dismiss-button').click();
+      await until(() => textOf(cardOf(catalog, reward.id).querySelector('[part="stock"]')) === 'Sold out', 'the card shows it sold out');
+    });
+
+    it('the supplier raised the tier gate meanwhile: TIER_REQUIRED in the dialog, naming the tier', async () => {
+      const reward = await supplierReward();
+      const { memberId, catalog } = await staleCatalogFor(reward);
+      const { program } = await asMember(memberId, `{ program { tiers { code name rank } } }`);
+      const top = [...program.tiers].sort((a: { rank: number }, b: { rank: number }) => b.rank - a.rank)[0];
+      await reward.update({ requiredTierCode: top.code });
+      await refusal(catalog, memberId, reward.id);
+      const expected = `This reward is for partners at ${top.name} tier and above.`;
+      await until(() => textOf(dialogOf(catalog).querySelector('[part~="error"]')) === expected, `"${expected}" (the tier's name, not its code)`);
+    });
+
+    it('a seasonal reward whose window ended meanwhile: NOT_AVAILABLE in the dialog', async () => {
+      const now = await initialNow();
+      const reward = await supplierReward({ availableFrom: new Date(now.getTime() - 86_400_000).toISOString(), availableUntil: new Date(now.getTime() + 300_000).toISOString() });
+      const { memberId, catalog } = await staleCatalogFor(reward);
+      await clock.advanceSeconds(600);
+      expect(await refusal(catalog, memberId, reward.id)).to.equal('This reward is not available at the moment: it is outside its season.');
+    });
+
+    it('the token expires before "Redeem now": renewed once through tokenProvider, redeemed, the points spent once', async () => {
+      const { memberId, reward } = await partnerWithPoints();
+      const before = await pointsOf(memberId);
+      let asked = 0;
+      const provider = async () => {
+        asked++;
+        return tokenFor(memberId);
+      };
+      const portal = await fixture<PartnerPortal>(
+        html`<partner-portal endpoint=${await apiUrl()} token=${await tokenFor(memberId, { ttlSeconds: 60 })} .tokenProvider=${provider}><partner-reward-catalog></partner-reward-catalog></partner-portal>`,
+      );
+      const catalog = widget<PartnerRewardCatalog>(portal, 'partner-reward-catalog');
+      await untilReady(catalog);
+      await clock.advanceSeconds(61);
+      await openConfirm(catalog, reward.id);
+      part(catalog, 'confirm-button').click();
+      await until(() => dialogOf(catalog).querySelector('.success'), 'redeemed');
+      expect(dialogOf(catalog).querySelector('[part~="error"]')).to.be.null;
+      expect(asked, 'tokenProvider calls').to.equal(1);
+      expect(await redemptionCount(memberId)).to.equal(1);
+      const spent = (await ledgerOf(memberId, { types: ['REDEMPTION'] })).nodes;
+      expect(spent.map((entry) => entry.points)).to.deep.equal([-reward.costPoints]);
+      expect((await pointsOf(memberId)).available).to.equal(before.available - reward.costPoints);
+    });
+
+    it('the answer is lost after the server redeemed: "Try again" replays the same key, one redemption', async () => {
+      const { memberId, reward } = await partnerWithPoints();
+      const before = await pointsOf(memberId);
+      const { catalog } = await catalogFor(memberId);
+      await openConfirm(catalog, reward.id);
+      const since = await mark();
+      await server.dropNextAnswer();
+      part(catalog, 'confirm-button').click();
+      await until(() => dialogOf(catalog).querySelector('[part~="error"]'), 'the network failure in the dialog');
+      const [lost] = await requestsSince(since);
+      expect(lost).to.include({ aborted: true, answered: false });
+      expect(lost.operations).to.deep.equal(['RedeemReward']);
+      expect(await redemptionCount(memberId), 'the server did redeem').to.equal(1);
+
+      part(catalog, 'confirm-button').click();
+      await until(() => dialogOf(catalog).querySelector('.success'), 'redeemed');
+      expect(textOf(dialogOf(catalog).querySelector('.success'))).to.equal(`You redeemed ${reward.name}. Your balance is now ${fmt.number('en', before.available - reward.costPoints)} points.`);
+      expect((await operations(since)).filter((name) => name === 'RedeemReward'), 'the replay reached the server').to.have.length(2);
+      expect(await redemptionCount(memberId)).to.equal(1);
+      expect((await ledgerOf(memberId, { types: ['REDEMPTION'] })).nodes).to.have.length(1);
+    });
+  });
+
+  describe('the detail view', () => {
+    const detailOf = (host: Element) => inShadow<HTMLDialogElement>(host, 'dialog[part~="detail"]');
+
+    it('keyboard: Tab to a name, Enter opens the modal detail (picture, description, facts as the API has them), Escape closes, focus back', async () => {
+      const { memberId, reward } = await partnerWithPoints();
+      const { catalog } = await catalogFor(memberId);
+      const { reward: truth } = await asMember(memberId, `query($id: ID!) { reward(id: $id) { description } }`, { id: reward.id });
+      const name = cardOf(catalog, reward.id).querySelector<HTMLButtonElement>('[part~="name-button"]')!;
+      expect(name.localName).to.equal('button');
+      inShadow<HTMLInputElement>(catalog, 'input[name="seasonal"]').focus();
+      await tabTo(name, 30);
+
+      await press('Enter');
+      const detail = detailOf(catalog);
+      await until(() => detail.open && detail.contains(focused()), 'the detail open, focus in it');
+      expect(detail.matches(':modal'), 'modal: the page behind is inert').to.be.true;
+      expect(textOf(detail.querySelector('h2'))).to.equal(reward.name);
+      expect(textOf(detail.querySelector('.description'))).to.equal(truth.description);
+      expect(textOf(detail.querySelector('[part="cost"]'))).to.equal(`${fmt.number('en', reward.costPoints)} points`);
+      expect(textOf(detail.querySelector('[part="stock"]'))).to.equal('In stock');
+      if (reward.imageUrl) {
+        const img = detail.querySelector('img')!;
+        expect([img.getAttribute('src'), img.getAttribute('width'), img.getAttribute('height')], 'the picture, its size reserved').to.deep.equal([reward.imageUrl, String(reward.imageWidth), String(reward.imageHeight)]);
+      }
+      await expect(catalog).to.be.accessible();
+
+      await press('Escape');
+      await until(() => !detail.open && focused() === name, 'closed, focus back on the name');
+    });
+
+    it('in Norwegian: the name and description from the server in the reader’s language', async () => {
+      const { memberId, reward } = await partnerWithPoints();
+      const { reward: truth } = await asMember(memberId, `query($id: ID!) { reward(id: $id) { name description } }`, { id: reward.id }, 'nb');
+      const portal = await inPortal(memberId, html`<partner-reward-catalog></partner-reward-catalog>`, { locale: 'nb' });
+      const catalog = widget(portal, 'partner-reward-catalog');
+      await untilReady(catalog);
+      cardOf(catalog, reward.id).querySelector<HTMLButtonElement>('[part~="name-button"]')!.click();
+      await until(() => detailOf(catalog).open, 'the detail');
+      expect(textOf(detailOf(catalog).querySelector('h2'))).to.equal(truth.name);
+      expect(textOf(detailOf(catalog).querySelector('.description'))).to.equal(truth.description);
+      expect(textOf(detailOf(catalog).querySelector('[part~="dismiss-button"]'))).to.equal('Lukk');
+    });
+
+    it('the picture opens it too; "Redeem" there leads to the confirm step and redeems once', async () => {
+      const { memberId, reward } = await partnerWithPoints();
+      const { catalog } = await catalogFor(memberId);
+      cardOf(catalog, reward.id).querySelector<HTMLElement>('.picture')!.click();
+      const detail = detailOf(catalog);
+      await until(() => detail.open, 'the detail');
+      detail.querySelector<HTMLButtonElement>('[part~="redeem-button"]')!.click();
+      await until(() => !detail.open && dialogOf(catalog).open && focused() === part(catalog, 'confirm-button'), 'the confirm step instead, focus on "Redeem now"');
+      part(catalog, 'confirm-button').click();
+      await until(() => dialogOf(catalog).querySelector('.success'), 'redeemed');
+      expect(await redemptionCount(memberId)).to.equal(1);
+      part(catalog, 'dismiss-button').click();
+      await until(() => !dialogOf(catalog).open && focused() === cardOf(catalog, reward.id).querySelector('[part="redeem-button"]'), 'focus back on the card');
+    });
   });
 
   it('server down: the network message and retry', async () => {

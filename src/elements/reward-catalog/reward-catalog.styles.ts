@@ -109,6 +109,32 @@ export const rewardCatalogStyles = css`
     font-size: 1em;
     font-weight: 600;
   }
+  [part~='name-button'] {
+    min-block-size: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font-weight: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  [part~='name-button']:hover {
+    background: none;
+    text-decoration: underline;
+  }
+  li .picture {
+    cursor: pointer;
+  }
+  .detail {
+    max-inline-size: min(36rem, calc(100vw - 32px));
+  }
+  .detail .picture {
+    display: block;
+  }
+  .description {
+    margin: 0 0 8px;
+  }
   [part='cost'] {
     font-weight: 700;
     font-variant-numeric: tabular-nums;

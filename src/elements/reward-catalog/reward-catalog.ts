@@ -37,7 +37,8 @@ interface Attempt {
  * @summary The rewards the partner can spend points on, as a grid or a list: picture, name,
  * cost, stock, the tier that unlocks it and its season. Filters (category, "I can afford now",
  * available at my tier, seasonal), search and sort are reflected in attributes so a host page
- * can deep-link to them. "Redeem" opens a confirm dialog with the cost and the balance after;
+ * can deep-link to them. A reward's name (or picture) opens a modal with its details, larger
+ * picture and description. "Redeem" opens a confirm dialog with the cost and the balance after;
  * every balance on the page drops at once (back if the redemption fails), then the balance and
  * the redemptions shown on the page are refreshed.
  *
@@ -50,13 +51,15 @@ interface Attempt {
  * @csspart card - The surrounding box.
  * @csspart filters - The search, filter and sort controls.
  * @csspart reward - One reward (also `reward unavailable` when it cannot be redeemed now).
- * @csspart image - The reward's picture.
+ * @csspart image - The reward's picture (also in the detail view).
+ * @csspart name-button - A reward's name: opens its detail view.
+ * @csspart detail - The detail view (a modal dialog).
  * @csspart cost - The cost in points.
  * @csspart stock - The stock state; `data-stock` holds `IN_STOCK`, `LOW_STOCK` or `OUT_OF_STOCK`.
- * @csspart redeem-button - A reward's "Redeem" button.
+ * @csspart redeem-button - A reward's "Redeem" button (also in the detail view).
  * @csspart dialog - The confirm dialog.
  * @csspart confirm-button - The dialog's "Redeem now" button.
- * @csspart dismiss-button - The dialog's "Cancel" / "Close" button.
+ * @csspart dismiss-button - The dialogs' "Cancel" / "Close" button.
  * @csspart clear-button - "Clear filters" in the empty state.
  * @csspart more-button - The "Show more" button.
  * @csspart error - An error message box (loading, or a redemption that failed).
@@ -103,6 +106,8 @@ export class PartnerRewardCatalog extends PartnerElement {
   @state() private loadingMore = false;
   @state() private moreError?: unknown;
   @state() private attempt?: Attempt;
+  /** The reward in the detail view. */
+  @state() private detail?: Reward;
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
@@ -173,7 +178,7 @@ export class PartnerRewardCatalog extends PartnerElement {
           ready: (data) => this.#renderList(data),
         })}
       </section>
-      ${this.#renderDialog()}`;
+      ${this.#renderDialog()} ${this.#renderDetail()}`;
   }
 
   #renderFilters() {
@@ -263,25 +268,68 @@ export class PartnerRewardCatalog extends PartnerElement {
     const locale = this.resolvedLocale;
     const { eligibility } = reward;
     return html`<li part="reward${eligibility.redeemable ? '' : ' unavailable'}" data-id=${reward.id} data-sku=${reward.sku} tabindex="-1">
-      <span class="picture">
-        ${reward.imageUrl && !this.hideImages
-          ? html`<img part="image" src=${reward.imageUrl} alt=${reward.imageAlt} width=${reward.imageWidth} height=${reward.imageHeight} loading="lazy" decoding="async" @error=${hideBroken} />`
-          : null}
-      </span>
+      <span class="picture" @click=${() => void this.#show(reward)}>${this.#image(reward, 'lazy')}</span>
       <div class="body">
-        <h3 id="name-${reward.id}">${reward.name}</h3>
-        <span part="cost">${text.cost(formatPoints(locale, reward.costPoints))}</span>
-        <ul class="facts">
-          <li part="stock" data-stock=${reward.stockState}>${this.#stockText(reward)}</li>
-          ${reward.requiredTier ? html`<li class="tier" data-tier=${reward.requiredTier.code}>${text.tierGate(reward.requiredTier.name)}</li>` : null}
-          ${reward.seasonal || reward.availableFrom || reward.availableUntil ? html`<li class="season">${this.#seasonText(reward)}</li>` : null}
-        </ul>
-        ${eligibility.redeemable
-          ? html`<button type="button" part="redeem-button" aria-label=${text.redeemLabel(reward.name)} @click=${() => void this.#open(reward)}>${text.redeem}</button>`
-          : this.#whyText(reward) && html`<p class="why" data-reason=${eligibility.reason ?? nothing}>${this.#whyText(reward)}</p>`}
+        <h3 id="name-${reward.id}"><button type="button" part="name-button" @click=${() => void this.#show(reward)}>${reward.name}</button></h3>
+        ${this.#facts(reward)}
       </div>
     </li>`;
   }
+
+  #image(reward: Reward, loading: 'lazy' | 'eager') {
+    return reward.imageUrl && !this.hideImages
+      ? html`<img part="image" src=${reward.imageUrl} alt=${reward.imageAlt} width=${reward.imageWidth} height=${reward.imageHeight} loading=${loading} decoding="async" @error=${hideBroken} />`
+      : null;
+  }
+
+  /** Cost, stock, tier gate, season and "Redeem" (or why not): on the card and in the detail view. */
+  #facts(reward: Reward) {
+    const text = this.messages(rewardCatalogMessages);
+    const { eligibility } = reward;
+    return html`<span part="cost">${text.cost(formatPoints(this.resolvedLocale, reward.costPoints))}</span>
+      <ul class="facts">
+        <li part="stock" data-stock=${reward.stockState}>${this.#stockText(reward)}</li>
+        ${reward.requiredTier ? html`<li class="tier" data-tier=${reward.requiredTier.code}>${text.tierGate(reward.requiredTier.name)}</li>` : null}
+        ${reward.seasonal || reward.availableFrom || reward.availableUntil ? html`<li class="season">${this.#seasonText(reward)}</li>` : null}
+      </ul>
+      ${eligibility.redeemable
+        ? html`<button type="button" part="redeem-button" aria-label=${text.redeemLabel(reward.name)} @click=${() => void this.#open(reward)}>${text.redeem}</button>`
+        : this.#whyText(reward) && html`<p class="why" data-reason=${eligibility.reason ?? nothing}>${this.#whyText(reward)}</p>`}`;
+  }
+
+  #renderDetail() {
+    const reward = this.detail;
+    return html`<dialog part="detail" class="detail" aria-labelledby="detail-title" @close=${this.#onDetailClose}>
+      ${reward
+        ? html`<span class="picture">${this.#image(reward, 'eager')}</span>
+            <h2 id="detail-title">${reward.name}</h2>
+            <p class="description">${reward.description}</p>
+            ${this.#facts(reward)}
+            <div class="actions">
+              <button type="button" part="dismiss-button" @click=${() => this.#detailDialog?.close()}>${this.messages(rewardCatalogMessages).close}</button>
+            </div>`
+        : null}
+    </dialog>`;
+  }
+
+  get #detailDialog() {
+    return this.renderRoot.querySelector<HTMLDialogElement>('dialog.detail');
+  }
+
+  async #show(reward: Reward) {
+    this.#opener = reward.id;
+    this.detail = reward;
+    await this.updateComplete;
+    const dialog = this.#detailDialog;
+    if (dialog && !dialog.open) dialog.showModal();
+  }
+
+  /** Focus back on the reward's name, unless "Redeem" in the detail view moved on to the confirm step. */
+  #onDetailClose = async () => {
+    this.detail = undefined;
+    await this.updateComplete;
+    if (!this.attempt && this.#opener) this.shadowRoot?.querySelector<HTMLElement>(`li[data-id="${CSS.escape(this.#opener)}"] [part~="name-button"]`)?.focus();
+  };
 
   #stockText(reward: Reward): string {
     const text = this.messages(rewardCatalogMessages);
@@ -367,8 +415,11 @@ export class PartnerRewardCatalog extends PartnerElement {
       }
       case 'OUT_OF_STOCK':
         return text.OUT_OF_STOCK_ERROR;
-      case 'TIER_REQUIRED':
-        return text.TIER_REQUIRED(reward.requiredTier?.name ?? String(error.extensions.requiredTier ?? ''));
+      case 'TIER_REQUIRED': {
+        // The gate may have been raised after the catalog loaded: the refreshed catalog names the tier.
+        const fresh = [...(this.catalog.value?.rewards.nodes ?? []), ...this.extra].find((item) => item.id === reward.id);
+        return text.TIER_REQUIRED(fresh?.requiredTier?.name ?? reward.requiredTier?.name ?? String(error.extensions.requiredTier ?? ''));
+      }
       case 'NOT_AVAILABLE':
         return text.NOT_AVAILABLE;
     }
@@ -379,6 +430,7 @@ export class PartnerRewardCatalog extends PartnerElement {
   }
 
   async #open(reward: Reward) {
+    this.#detailDialog?.close();
     const available = this.catalog.value?.viewer.partner.points.available ?? 0;
     this.#opener = reward.id;
     this.attempt = { reward, key: crypto.randomUUID(), available, phase: 'confirm' };

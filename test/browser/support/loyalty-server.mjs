@@ -15,6 +15,8 @@
  *   and listens again on the same port.
  * - `hold`/`release`: requests to `/graphql` are received but not answered until released (a
  *   slow server); this is how tests see loading states and abort requests in flight.
+ * - `dropNextAnswer`: the next request to `/graphql` is carried out, but its answer is lost (the
+ *   connection is cut instead of answering), like a network that fails on the way back.
  * - the clock moves (token expiry).
  */
 import { Buffer } from 'node:buffer';
@@ -47,6 +49,7 @@ export function loyaltyServer(options = {}) {
   let initialNow = '';
   let listening = false;
   let holding = false;
+  let dropping = false;
   /** @type {(() => void)[]} */
   let held = [];
   let seq = 0;
@@ -103,6 +106,15 @@ export function loyaltyServer(options = {}) {
         entry.operations = operationNames(body);
         // @whatwg-node/server (under yoga) takes a body that was already read from `req.body`.
         /** @type {any} */ (req).body = body;
+        if (dropping) {
+          dropping = false;
+          // Yoga runs the operation; whatever it answers, the connection is cut instead.
+          res.writeHead = () => res;
+          res.write = () => true;
+          // The head goes out first: Chrome re-sends a request whose reused connection closes
+          // before any answer (even a POST), and that would not be a lost answer.
+          res.end = () => (req.socket.end('HTTP/1.1 200 OK\r\ncontent-length: 64\r\n\r\n'), req.socket.destroySoon(), res);
+        }
         const go = () => {
           if (!entry.aborted && !res.destroyed) yoga(req, res);
         };
@@ -204,8 +216,13 @@ export function loyaltyServer(options = {}) {
       release();
       return { holding };
     },
+    dropNextAnswer: () => {
+      dropping = true;
+      return { dropping };
+    },
     /** Undo every fault: run after each test so one failure does not cascade. */
     restore: async () => {
+      dropping = false;
       release();
       await startListening();
       test?.clock.set(initialNow);

@@ -79,6 +79,8 @@ export const server = {
   /** Requests to /graphql are received but not answered until `release()`. */
   hold: () => call('hold'),
   release: () => call('release'),
+  /** The next request to /graphql is carried out but its answer never arrives (the connection is cut). */
+  dropNextAnswer: () => call('dropNextAnswer'),
   /** Listener up, nothing held, clock back at the start. */
   restore: () => call('restore'),
 };
