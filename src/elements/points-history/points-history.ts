@@ -1,16 +1,16 @@
-import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { PointsHistoryDocument, type LedgerEntryType, type PointsHistoryQuery } from '../../generated/graphql.js';
 import { PartnerFilterChangeEvent } from '../../events.js';
 import { formatDate, formatDateTime, formatNumber, formatPoints } from '../../i18n/format.js';
+import { MorePages } from '../../internal/more-pages.js';
 import { PartnerElement } from '../../internal/partner-element.js';
 import { controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
 import { pointsHistoryMessages } from './points-history.messages.js';
 import { pointsHistoryStyles } from './points-history.styles.js';
 
 type Ledger = PointsHistoryQuery['viewer']['partner']['ledger'];
-type Entry = Ledger['nodes'][number];
 
 /** The filter's choices: what a member thinks in ("earned"), mapped to ledger entry types. */
 const FILTERS: readonly { key: 'all' | LedgerEntryType; types: readonly LedgerEntryType[] }[] = [
@@ -60,13 +60,6 @@ export class PartnerPointsHistory extends PartnerElement {
   /** Entries per page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
 
-  @state() private extra: Entry[] = [];
-  @state() private extraPageInfo?: Ledger['pageInfo'];
-  @state() private loadingMore = false;
-  @state() private moreError?: unknown;
-  /** The first page the extra pages continue; a refetch of it starts over. */
-  #extraFor?: Ledger;
-  #moreAbort?: AbortController;
 
   protected readonly ledger = this.query(
     PointsHistoryDocument,
@@ -74,23 +67,14 @@ export class PartnerPointsHistory extends PartnerElement {
     ['ledger'],
   );
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const first = this.ledger.value?.viewer.partner.ledger;
-    if (first !== this.#extraFor) {
-      this.#moreAbort?.abort();
-      this.extra = [];
-      this.extraPageInfo = undefined;
-      this.moreError = undefined;
-      this.loadingMore = false;
-      this.#extraFor = first;
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#moreAbort?.abort();
-  }
+  protected readonly more = new MorePages(
+    this,
+    () => this.ledger.value?.viewer.partner.ledger,
+    (after, signal) =>
+      this.client!
+        .query(PointsHistoryDocument, { first: this.pageSize, after, types: this.types.length ? this.types : null }, { locale: this.resolvedLocale, signal, topics: ['ledger'] })
+        .then((page) => page.viewer.partner.ledger),
+  );
 
   protected override render() {
     const text = this.messages(pointsHistoryMessages);
@@ -120,8 +104,7 @@ export class PartnerPointsHistory extends PartnerElement {
   #renderEntries(first: Ledger) {
     const text = this.messages(pointsHistoryMessages);
     const locale = this.resolvedLocale;
-    const entries = [...first.nodes, ...this.extra];
-    const pageInfo = this.extraPageInfo ?? first.pageInfo;
+    const entries = this.more.items(first);
     if (entries.length === 0) return html`<p class="empty" role="status">${this.types.length ? text.emptyFiltered : text.empty}</p>`;
     return html`<ol>
         ${repeat(
@@ -145,12 +128,7 @@ export class PartnerPointsHistory extends PartnerElement {
       </ol>
       <footer>
         <span role="status">${text.shown(formatNumber(locale, entries.length))}</span>
-        ${this.moreError ? this.renderError(this.moreError, () => void this.#loadMore()) : null}
-        ${pageInfo.hasNextPage && !this.moreError
-          ? html`<button type="button" part="more-button" aria-disabled=${this.loadingMore ? 'true' : 'false'} @click=${this.#loadMore}>
-              ${this.loadingMore ? text.loadingMore : text.more}
-            </button>`
-          : null}
+        ${this.more.renderControls(text, (error, retry) => this.renderError(error, retry))}
       </footer>`;
   }
 
@@ -162,37 +140,6 @@ export class PartnerPointsHistory extends PartnerElement {
     const key = (event.target as HTMLSelectElement).value;
     this.types = [...(FILTERS.find((filter) => filter.key === key)?.types ?? [])];
     this.dispatchEvent(new PartnerFilterChangeEvent([...this.types]));
-  }
-
-  async #loadMore() {
-    const first = this.ledger.value?.viewer.partner.ledger;
-    const client = this.client;
-    if (!first || !client || this.loadingMore) return;
-    const after = (this.extraPageInfo ?? first.pageInfo).endCursor;
-    this.#moreAbort = new AbortController();
-    this.loadingMore = true;
-    this.moreError = undefined;
-    try {
-      const page = await client.query(
-        PointsHistoryDocument,
-        { first: this.pageSize, after, types: this.types.length ? this.types : null },
-        { locale: this.resolvedLocale, signal: this.#moreAbort.signal, topics: ['ledger'] },
-      );
-      if (this.#extraFor !== first) return;
-      const ledger = page.viewer.partner.ledger;
-      const hadFocus = this.shadowRoot?.activeElement?.getAttribute('part') === 'more-button';
-      this.extra = [...this.extra, ...ledger.nodes];
-      this.extraPageInfo = ledger.pageInfo;
-      // The last page removes the button: focus moves to the first entry it brought, not to <body>.
-      if (hadFocus && !ledger.pageInfo.hasNextPage && ledger.nodes[0]) {
-        await this.updateComplete;
-        this.shadowRoot?.querySelector<HTMLElement>(`li[data-id="${CSS.escape(ledger.nodes[0].id)}"]`)?.focus();
-      }
-    } catch (error) {
-      if (this.#extraFor === first && !(error instanceof DOMException && error.name === 'AbortError')) this.moreError = error;
-    } finally {
-      if (this.#extraFor === first) this.loadingMore = false;
-    }
   }
 }
 

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CancelRedemptionDocument, RedemptionsDocument, type RedemptionStatus, type RedemptionsQuery } from '../../generated/graphql.js';
@@ -6,6 +6,7 @@ import { PortalError, isAbortError } from '../../client/errors.js';
 import { PartnerRedemptionCancelEvent, PartnerRedemptionCancelledEvent } from '../../events.js';
 import { commonMessages } from '../../i18n/common-messages.js';
 import { formatDate, formatDateTime, formatNumber, formatPoints } from '../../i18n/format.js';
+import { MorePages } from '../../internal/more-pages.js';
 import { PartnerElement } from '../../internal/partner-element.js';
 import { controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
 import { redemptionsMessages } from './redemptions.messages.js';
@@ -60,10 +61,6 @@ export class PartnerRedemptions extends PartnerElement {
   /** Leaves the rewards' pictures out (their box stays): for pages where the catalog's images are not served. */
   @property({ type: Boolean, attribute: 'hide-images' }) hideImages = false;
 
-  @state() private extra: Redemption[] = [];
-  @state() private extraPageInfo?: Connection['pageInfo'];
-  @state() private loadingMore = false;
-  @state() private moreError?: unknown;
   /** The redemption whose confirm step is open. */
   @state() private confirming?: string;
   /** The redemption whose cancel request is in flight. */
@@ -71,28 +68,17 @@ export class PartnerRedemptions extends PartnerElement {
   @state() private outcomes = new Map<string, Outcome>();
   /** Cancelled here: shown so at once, before the list is loaded again. */
   @state() private patched = new Map<string, Pick<Redemption, 'status' | 'history' | 'cancellable'>>();
-  #extraFor?: Connection;
-  #moreAbort?: AbortController;
 
   protected readonly redemptions = this.query(RedemptionsDocument, () => ({ first: this.pageSize }), ['redemptions']);
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const first = this.redemptions.value?.viewer.redemptions;
-    if (first !== this.#extraFor) {
-      this.#moreAbort?.abort();
-      this.extra = [];
-      this.extraPageInfo = undefined;
-      this.moreError = undefined;
-      this.loadingMore = false;
-      this.#extraFor = first;
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#moreAbort?.abort();
-  }
+  protected readonly more = new MorePages(
+    this,
+    () => this.redemptions.value?.viewer.redemptions,
+    (after, signal) =>
+      this.client!
+        .query(RedemptionsDocument, { first: this.pageSize, after }, { locale: this.resolvedLocale, signal, topics: ['redemptions'] })
+        .then((page) => page.viewer.redemptions),
+  );
 
   protected override render() {
     const text = this.messages(redemptionsMessages);
@@ -121,8 +107,7 @@ export class PartnerRedemptions extends PartnerElement {
   #renderList(first: Connection) {
     const text = this.messages(redemptionsMessages);
     const locale = this.resolvedLocale;
-    const items = [...first.nodes, ...this.extra];
-    const pageInfo = this.extraPageInfo ?? first.pageInfo;
+    const items = this.more.items(first);
     if (items.length === 0) return html`<p class="empty" role="status">${text.empty}</p>`;
     return html`<ol>
         ${repeat(
@@ -133,12 +118,7 @@ export class PartnerRedemptions extends PartnerElement {
       </ol>
       <footer>
         <span role="status">${text.shown(formatNumber(locale, items.length))}</span>
-        ${this.moreError ? this.renderError(this.moreError, () => void this.#loadMore()) : null}
-        ${pageInfo.hasNextPage && !this.moreError
-          ? html`<button type="button" part="more-button" aria-disabled=${this.loadingMore ? 'true' : 'false'} @click=${this.#loadMore}>
-              ${this.loadingMore ? text.loadingMore : text.more}
-            </button>`
-          : null}
+        ${this.more.renderControls(text, (error, retry) => this.renderError(error, retry))}
       </footer>`;
   }
 
@@ -292,37 +272,6 @@ export class PartnerRedemptions extends PartnerElement {
 
   #find(selector: string, id: string): HTMLElement | null | undefined {
     return this.shadowRoot?.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"] ${selector}`.trim());
-  }
-
-  async #loadMore() {
-    const first = this.redemptions.value?.viewer.redemptions;
-    const client = this.client;
-    if (!first || !client || this.loadingMore) return;
-    const after = (this.extraPageInfo ?? first.pageInfo).endCursor;
-    this.#moreAbort = new AbortController();
-    this.loadingMore = true;
-    this.moreError = undefined;
-    try {
-      const page = await client.query(
-        RedemptionsDocument,
-        { first: this.pageSize, after },
-        { locale: this.resolvedLocale, signal: this.#moreAbort.signal, topics: ['redemptions'] },
-      );
-      if (this.#extraFor !== first) return;
-      const next = page.viewer.redemptions;
-      const hadFocus = this.shadowRoot?.activeElement?.getAttribute('part') === 'more-button';
-      this.extra = [...this.extra, ...next.nodes];
-      this.extraPageInfo = next.pageInfo;
-      // The last page removes the button: focus moves to the first redemption it brought.
-      if (hadFocus && !next.pageInfo.hasNextPage && next.nodes[0]) {
-        await this.updateComplete;
-        this.#find('', next.nodes[0].id)?.focus();
-      }
-    } catch (error) {
-      if (this.#extraFor === first && !isAbortError(error)) this.moreError = error;
-    } finally {
-      if (this.#extraFor === first) this.loadingMore = false;
-    }
   }
 }
 

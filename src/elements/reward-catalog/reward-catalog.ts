@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { RedeemRewardDocument, RewardCatalogDocument, type RewardCatalogQuery, type RewardSort } from '../../generated/graphql.js';
@@ -6,6 +6,7 @@ import { PortalError, isAbortError } from '../../client/errors.js';
 import { PartnerRedeemEvent, PartnerRedeemedEvent } from '../../events.js';
 import { commonMessages } from '../../i18n/common-messages.js';
 import { formatDate, formatNumber, formatPoints } from '../../i18n/format.js';
+import { MorePages } from '../../internal/more-pages.js';
 import { PartnerElement } from '../../internal/partner-element.js';
 import { controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
 import { rewardCatalogMessages } from './reward-catalog.messages.js';
@@ -101,23 +102,26 @@ export class PartnerRewardCatalog extends PartnerElement {
   /** Leaves the rewards' pictures out (their box stays): for pages where the catalog's images are not served. */
   @property({ type: Boolean, attribute: 'hide-images' }) hideImages = false;
 
-  @state() private extra: Reward[] = [];
-  @state() private extraPageInfo?: Connection['pageInfo'];
-  @state() private loadingMore = false;
-  @state() private moreError?: unknown;
   @state() private attempt?: Attempt;
   /** The reward in the detail view. */
   @state() private detail?: Reward;
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
-  #extraFor?: Connection;
-  #moreAbort?: AbortController;
   #searchTimer?: ReturnType<typeof setTimeout>;
   /** The button that opened the dialog: focus goes back to it. */
   #opener?: string;
 
   protected readonly catalog = this.query(RewardCatalogDocument, () => this.#variables(), ['rewards', 'points']);
+
+  protected readonly more = new MorePages(
+    this,
+    () => this.catalog.value?.rewards,
+    (after, signal) =>
+      this.client!
+        .query(RewardCatalogDocument, { ...this.#variables(), after }, { locale: this.resolvedLocale, signal, topics: ['rewards', 'points'] })
+        .then((page) => page.rewards),
+  );
 
   #variables() {
     const search = this.search?.trim();
@@ -138,22 +142,8 @@ export class PartnerRewardCatalog extends PartnerElement {
     return Boolean(this.category || this.affordable || this.myTier || this.seasonal || this.search?.trim());
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const first = this.catalog.value?.rewards;
-    if (first !== this.#extraFor) {
-      this.#moreAbort?.abort();
-      this.extra = [];
-      this.extraPageInfo = undefined;
-      this.moreError = undefined;
-      this.loadingMore = false;
-      this.#extraFor = first;
-    }
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#moreAbort?.abort();
     clearTimeout(this.#searchTimer);
   }
 
@@ -238,8 +228,7 @@ export class PartnerRewardCatalog extends PartnerElement {
   #renderList({ rewards: first }: RewardCatalogQuery) {
     const text = this.messages(rewardCatalogMessages);
     const locale = this.resolvedLocale;
-    const items = [...first.nodes, ...this.extra];
-    const pageInfo = this.extraPageInfo ?? first.pageInfo;
+    const items = this.more.items(first);
     if (items.length === 0) {
       return this.#filtered
         ? html`<div class="empty"><p role="status">${text.noMatch}</p><button type="button" part="clear-button" @click=${this.#clearFilters}>${text.clearFilters}</button></div>`
@@ -254,18 +243,11 @@ export class PartnerRewardCatalog extends PartnerElement {
       </ul>
       <footer>
         <span role="status">${text.count(formatNumber(locale, first.totalCount))}</span>
-        ${this.moreError ? this.renderError(this.moreError, () => void this.#loadMore()) : null}
-        ${pageInfo.hasNextPage && !this.moreError
-          ? html`<button type="button" part="more-button" aria-disabled=${this.loadingMore ? 'true' : 'false'} @click=${this.#loadMore}>
-              ${this.loadingMore ? text.loadingMore : text.more}
-            </button>`
-          : null}
+        ${this.more.renderControls(text, (error, retry) => this.renderError(error, retry))}
       </footer>`;
   }
 
   #renderReward(reward: Reward) {
-    const text = this.messages(rewardCatalogMessages);
-    const locale = this.resolvedLocale;
     const { eligibility } = reward;
     return html`<li part="reward${eligibility.redeemable ? '' : ' unavailable'}" data-id=${reward.id} data-sku=${reward.sku} tabindex="-1">
       <span class="picture" @click=${() => void this.#show(reward)}>${this.#image(reward, 'lazy')}</span>
@@ -417,7 +399,7 @@ export class PartnerRewardCatalog extends PartnerElement {
         return text.OUT_OF_STOCK_ERROR;
       case 'TIER_REQUIRED': {
         // The gate may have been raised after the catalog loaded: the refreshed catalog names the tier.
-        const fresh = [...(this.catalog.value?.rewards.nodes ?? []), ...this.extra].find((item) => item.id === reward.id);
+        const fresh = this.more.items().find((item) => item.id === reward.id);
         return text.TIER_REQUIRED(fresh?.requiredTier?.name ?? reward.requiredTier?.name ?? String(error.extensions.requiredTier ?? ''));
       }
       case 'NOT_AVAILABLE':
@@ -499,33 +481,6 @@ export class PartnerRewardCatalog extends PartnerElement {
     }
     await this.updateComplete;
     this.dialog?.querySelector<HTMLElement>('[autofocus]')?.focus();
-  }
-
-  async #loadMore() {
-    const first = this.catalog.value?.rewards;
-    const client = this.client;
-    if (!first || !client || this.loadingMore) return;
-    const after = (this.extraPageInfo ?? first.pageInfo).endCursor;
-    this.#moreAbort = new AbortController();
-    this.loadingMore = true;
-    this.moreError = undefined;
-    try {
-      const page = await client.query(RewardCatalogDocument, { ...this.#variables(), after }, { locale: this.resolvedLocale, signal: this.#moreAbort.signal, topics: ['rewards', 'points'] });
-      if (this.#extraFor !== first) return;
-      const next = page.rewards;
-      const hadFocus = this.shadowRoot?.activeElement?.getAttribute('part') === 'more-button';
-      this.extra = [...this.extra, ...next.nodes];
-      this.extraPageInfo = next.pageInfo;
-      // The last page removes the button: focus moves to the first reward it brought.
-      if (hadFocus && !next.pageInfo.hasNextPage && next.nodes[0]) {
-        await this.updateComplete;
-        this.shadowRoot?.querySelector<HTMLElement>(`li[data-id="${CSS.escape(next.nodes[0].id)}"]`)?.focus();
-      }
-    } catch (error) {
-      if (this.#extraFor === first && !isAbortError(error)) this.moreError = error;
-    } finally {
-      if (this.#extraFor === first) this.loadingMore = false;
-    }
   }
 }
 
