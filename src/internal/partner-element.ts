@@ -151,11 +151,17 @@ export abstract class PartnerElement extends LitElement {
     }
   }
 
-  protected renderError(error: unknown, retry: () => void): TemplateResult {
+  /** The shared sentence for an error every widget can meet (network, session, access…), else `fallback`. */
+  protected errorMessage(error: unknown, fallback: string): string {
     const text = this.messages(commonMessages);
     const failure = toPortalError(error);
     const key = failure.isTokenExpired ? 'TOKEN_EXPIRED' : failure.code;
-    const message = key in text && key !== 'loading' && key !== 'retry' && key !== 'retrying' ? text[key as keyof typeof text] : text.fallback;
+    return key in text && key !== 'loading' && key !== 'retry' && key !== 'retrying' ? text[key as keyof typeof text] : fallback;
+  }
+
+  protected renderError(error: unknown, retry: () => void): TemplateResult {
+    const text = this.messages(commonMessages);
+    const message = this.errorMessage(error, text.fallback);
     return html`<div class="error" part="error" role="alert">
       <p>${message}</p>
       <button type="button" part="retry-button" @click=${retry}>${text.retry}</button>

@@ -4,7 +4,6 @@ import { repeat } from 'lit/directives/repeat.js';
 import { CancelRedemptionDocument, RedemptionsDocument, type RedemptionStatus, type RedemptionsQuery } from '../../generated/graphql.js';
 import { PortalError, isAbortError } from '../../client/errors.js';
 import { PartnerRedemptionCancelEvent, PartnerRedemptionCancelledEvent } from '../../events.js';
-import { commonMessages } from '../../i18n/common-messages.js';
 import { formatDate, formatDateTime, formatNumber, formatPoints } from '../../i18n/format.js';
 import { MorePages } from '../../internal/more-pages.js';
 import { PartnerElement } from '../../internal/partner-element.js';
@@ -202,11 +201,8 @@ export class PartnerRedemptions extends PartnerElement {
   #cancelErrorText(error: PortalError): string {
     const text = this.messages(redemptionsMessages);
     if (error.code === 'INVALID_TRANSITION') return text.tooLate;
-    const common = this.messages(commonMessages);
-    const key = error.isTokenExpired ? 'TOKEN_EXPIRED' : error.code;
-    if (key === 'NOT_FOUND') return text.notFound;
-    if (['NETWORK', 'TOKEN_EXPIRED', 'UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED'].includes(key)) return common[key as 'NETWORK'];
-    return text.cancelFailed;
+    if (error.code === 'NOT_FOUND') return text.notFound;
+    return this.errorMessage(error, text.cancelFailed);
   }
 
   async #openConfirm(id: string) {

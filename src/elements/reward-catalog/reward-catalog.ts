@@ -4,7 +4,6 @@ import { repeat } from 'lit/directives/repeat.js';
 import { RedeemRewardDocument, RewardCatalogDocument, type RewardCatalogQuery, type RewardSort } from '../../generated/graphql.js';
 import { PortalError, isAbortError } from '../../client/errors.js';
 import { PartnerRedeemEvent, PartnerRedeemedEvent } from '../../events.js';
-import { commonMessages } from '../../i18n/common-messages.js';
 import { formatDate, formatNumber, formatPoints } from '../../i18n/format.js';
 import { MorePages } from '../../internal/more-pages.js';
 import { PartnerElement } from '../../internal/partner-element.js';
@@ -405,10 +404,7 @@ export class PartnerRewardCatalog extends PartnerElement {
       case 'NOT_AVAILABLE':
         return text.NOT_AVAILABLE;
     }
-    const common = this.messages(commonMessages);
-    const key = error.isTokenExpired ? 'TOKEN_EXPIRED' : error.code;
-    if (['NETWORK', 'TOKEN_EXPIRED', 'UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED'].includes(key)) return common[key as 'NETWORK'];
-    return text.redeemFailed;
+    return this.errorMessage(error, text.redeemFailed);
   }
 
   async #open(reward: Reward) {
