@@ -6,9 +6,10 @@ import type { Document, PortalClient, Topic } from '../client/client.js';
 import { PortalError, isAbortError } from '../client/errors.js';
 import { clientContext, localeContext } from '../context.js';
 import { PartnerErrorEvent, PartnerLoadEvent } from '../events.js';
-import { commonMessages } from '../i18n/common-messages.js';
+import { commonMessages } from '../i18n/common.messages.js';
 import { matchLocale, type SupportedLocale } from '../i18n/locales.js';
-import type { MessageCatalog, Translations } from '../i18n/messages.js';
+import type { MessageCatalog, Messages } from '../i18n/messages.js';
+import { loadTranslations, translated } from '../i18n/translations.js';
 import { nearestLang, observePageLang } from './page-lang.js';
 import { acquireStandaloneClient, releaseStandaloneClient } from './standalone-clients.js';
 
@@ -107,9 +108,16 @@ export abstract class PartnerElement extends LitElement {
     super.update(changed);
   }
 
-  /** The texts of `translations` in the widget's locale. */
-  protected messages<T extends MessageCatalog>(translations: Translations<T>): T {
-    return translations[this.resolvedLocale] as T;
+  /**
+   * The texts of `messages` in the widget's locale; English while that locale's chunk is on its
+   * way (the widget renders again when it lands) or could not be fetched.
+   */
+  protected messages<T extends MessageCatalog>(messages: Messages<T>): T {
+    const locale = this.resolvedLocale;
+    const texts = translated(messages, locale);
+    if (texts) return texts;
+    void loadTranslations(locale, { again: false }).then((ok) => ok && this.requestUpdate());
+    return messages.en;
   }
 
   /**
@@ -120,7 +128,9 @@ export abstract class PartnerElement extends LitElement {
     const task = new Task<QueryArgs<V>, R>(this, {
       task: async ([client, locale, vars], { signal }) => {
         if (!client) throw new PortalError('NOT_CONFIGURED', 'No <partner-portal> around this widget and no endpoint on it.');
-        return client.query(document, vars, { locale, signal, topics });
+        // The answer is shown in the widget's language: its texts come with it, in parallel.
+        const [answer] = await Promise.all([client.query(document, vars, { locale, signal, topics }), loadTranslations(locale)]);
+        return answer;
       },
       args: () => [this.client, this.resolvedLocale, variables()] as const,
       argsEqual: (previous, next) => previous[0] === next[0] && previous[1] === next[1] && JSON.stringify(previous[2]) === JSON.stringify(next[2]),

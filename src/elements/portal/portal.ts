@@ -5,6 +5,8 @@ import { PortalClient } from '../../client/client.js';
 import type { Transport } from '../../client/transport.js';
 import { clientContext, localeContext } from '../../context.js';
 import { requestToken } from '../../internal/standalone-clients.js';
+import { matchLocale } from '../../i18n/locales.js';
+import { loadTranslations } from '../../i18n/translations.js';
 
 /** How long a tab may stay in the background before its widgets reload when it is shown again. */
 const STALE_AFTER_HIDDEN_MS = 60_000;
@@ -94,6 +96,8 @@ export class PartnerPortal extends LitElement {
       this.client.token = this.token;
     }
     this.providedLocale = this.locale || undefined;
+    // Fetched now, before the widgets inside render their loading state in English.
+    if (this.locale) void loadTranslations(matchLocale(this.locale), { again: false });
   }
 
   protected override render() {

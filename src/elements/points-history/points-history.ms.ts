@@ -1,0 +1,33 @@
+import type { Translation } from '../../i18n/messages.js';
+import type { pointsHistoryMessages } from './points-history.messages.js';
+
+export const translation: Translation<typeof pointsHistoryMessages> = {
+  heading: 'Sejarah mata',
+  loading: 'Memuatkan sejarah mata anda…',
+  filter: 'Tunjukkan',
+  all: 'Semua aktiviti',
+  ACCRUAL: 'Diperoleh',
+  BONUS: 'Bonus',
+  REDEMPTION: 'Ditebus',
+  REVERSAL: 'Dibatalkan',
+  EXPIRY: 'Luput',
+  ADJUSTMENT: 'Pelarasan',
+  ORDER: 'Pesanan',
+  REFUND: 'Bayaran balik',
+  REWARD: 'Ganjaran',
+  COURSE: 'Kursus',
+  REFERRAL: 'Rujukan',
+  SURVEY: 'Tinjauan',
+  CHALLENGE: 'Cabaran',
+  PROMOTION: 'Promosi',
+  ADMIN: 'Pasukan program',
+  pending: 'Belum selesai',
+  pendingUntil: (date: string) => `Boleh dibelanjakan mulai ${date}`,
+  by: (name: string) => `oleh ${name}`,
+  points: (points: string) => `${points} mata`,
+  more: 'Tunjukkan lagi',
+  loadingMore: 'Memuatkan lagi…',
+  shown: (count: string) => `${count} entri dipaparkan`,
+  empty: 'Belum ada aktiviti mata. Pesanan, ganjaran dan kursus akan dipaparkan di sini.',
+  emptyFiltered: 'Belum ada entri jenis ini.',
+};

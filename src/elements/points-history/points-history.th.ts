@@ -1,0 +1,33 @@
+import type { Translation } from '../../i18n/messages.js';
+import type { pointsHistoryMessages } from './points-history.messages.js';
+
+export const translation: Translation<typeof pointsHistoryMessages> = {
+  heading: 'ประวัติคะแนน',
+  loading: 'กำลังโหลดประวัติคะแนนของคุณ…',
+  filter: 'แสดง',
+  all: 'กิจกรรมทั้งหมด',
+  ACCRUAL: 'ได้รับ',
+  BONUS: 'โบนัส',
+  REDEMPTION: 'แลกใช้',
+  REVERSAL: 'ยกเลิกคืน',
+  EXPIRY: 'หมดอายุ',
+  ADJUSTMENT: 'ปรับปรุง',
+  ORDER: 'คำสั่งซื้อ',
+  REFUND: 'คืนเงิน',
+  REWARD: 'ของรางวัล',
+  COURSE: 'หลักสูตร',
+  REFERRAL: 'การแนะนำ',
+  SURVEY: 'แบบสำรวจ',
+  CHALLENGE: 'ชาเลนจ์',
+  PROMOTION: 'โปรโมชัน',
+  ADMIN: 'ทีมงานโปรแกรม',
+  pending: 'รอดำเนินการ',
+  pendingUntil: (date: string) => `ใช้ได้ตั้งแต่ ${date}`,
+  by: (name: string) => `โดย ${name}`,
+  points: (points: string) => `${points} คะแนน`,
+  more: 'แสดงเพิ่มเติม',
+  loadingMore: 'กำลังโหลดเพิ่มเติม…',
+  shown: (count: string) => `แสดง ${count} รายการ`,
+  empty: 'ยังไม่มีความเคลื่อนไหวของคะแนน คำสั่งซื้อ ของรางวัล และหลักสูตรจะแสดงที่นี่',
+  emptyFiltered: 'ยังไม่มีรายการประเภทนี้',
+};
