@@ -2,7 +2,7 @@
 // @event, @slot, @csspart, @cssproperty) and Lit decorators; Storybook and editors read it.
 export default {
   globs: ['src/elements/**/*.ts', 'src/internal/partner-element.ts'],
-  exclude: ['src/**/*.messages.ts', 'src/**/*.styles.ts'],
+  exclude: ['src/**/*.messages.ts', 'src/**/*.th.ts', 'src/**/*.nb.ts', 'src/**/*.ms.ts', 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
   dependencies: false,
