@@ -1,5 +1,6 @@
 // Size budgets, gzip level 9, of the bundles a page loads (elements registered, Lit and the
-// client included; English inline) and of the translation chunk each other locale adds. `npm test` enforces them; `npm run bench` (`--report`) also prints what each part
+// client included; English inline) and of each chunk fetched on demand (a locale's texts, the
+// virtual list of a long catalog). `npm test` enforces them; `npm run bench` (`--report`) also prints what each part
 // of the platform costs, measured by leaving parts out of the same build.
 import { bundle } from './build-bundle.mjs';
 
@@ -8,7 +9,7 @@ const BUDGETS = [
   { name: 'every element (the CDN bundle)', entry: 'src/all.ts', bytes: 35 * 1024 },
 ];
 
-const LOCALE_CHUNK_BUDGET = 8 * 1024;
+const CHUNK_BUDGET = 10 * 1024;
 
 const lit = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
 const litLibraries = ['@lit/context', '@lit/task'];
@@ -21,7 +22,7 @@ for (const budget of BUDGETS) {
   const built = await bundle(budget.entry);
   results.push({ ...budget, built });
   if (built.gzip > budget.bytes) over = true;
-  for (const chunk of built.chunks) if (chunk.gzip > LOCALE_CHUNK_BUDGET) over = true;
+  for (const chunk of built.chunks) if (chunk.gzip > CHUNK_BUDGET) over = true;
 }
 
 if (process.argv.includes('--report')) {
@@ -47,8 +48,8 @@ for (const { name, bytes, built } of results) {
   const verdict = built.gzip > bytes ? 'OVER BUDGET' : 'ok';
   console.log(`  ${name.padEnd(52)} ${kb(built.gzip).padStart(8)}  (budget ${kb(bytes)}, ${kb(built.bytes)} minified) ${verdict}`);
   for (const chunk of built.chunks) {
-    const chunkVerdict = chunk.gzip > LOCALE_CHUNK_BUDGET ? 'OVER BUDGET' : 'ok';
-    console.log(`    + ${`${chunk.name} texts, fetched when a widget speaks it`.padEnd(48)} ${kb(chunk.gzip).padStart(8)}  (budget ${kb(LOCALE_CHUNK_BUDGET)}) ${chunkVerdict}`);
+    const chunkVerdict = chunk.gzip > CHUNK_BUDGET ? 'OVER BUDGET' : 'ok';
+    console.log(`    + ${`${chunk.name} chunk, fetched when needed`.padEnd(48)} ${kb(chunk.gzip).padStart(8)}  (budget ${kb(CHUNK_BUDGET)}) ${chunkVerdict}`);
   }
 }
 if (over) {

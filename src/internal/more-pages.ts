@@ -69,7 +69,7 @@ export class MorePages<T extends { id: string }> implements ReactiveController {
         this.loading = false;
         this.host.requestUpdate();
         await this.host.updateComplete;
-        root?.querySelector<HTMLElement>(`li[data-id="${CSS.escape(page.nodes[0].id)}"]`)?.focus();
+        root?.querySelector<HTMLElement>(`[data-id="${CSS.escape(page.nodes[0].id)}"]`)?.focus();
       }
     } catch (error) {
       if (this.#for === first && !isAbortError(error)) this.error = error;

@@ -52,7 +52,8 @@ export const rewardCatalogStyles = css`
     outline: 3px solid var(--_partner-accent);
     outline-offset: 2px;
   }
-  ul.rewards {
+  ul.rewards,
+  .row {
     list-style: none;
     margin: 0;
     padding: 0;
@@ -60,21 +61,29 @@ export const rewardCatalogStyles = css`
     gap: 12px;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_partner-card-min)), 1fr));
   }
-  :host([layout='list']) ul.rewards {
+  :host([layout='list']) :is(ul.rewards, .row) {
     grid-template-columns: 1fr;
   }
+  /* A virtual row is positioned by the virtualizer; the gap between rows is its padding. */
+  .row {
+    inline-size: 100%;
+    padding-block-end: 12px;
+  }
+  /* A grid, not nested boxes: a long catalog renders dozens of cards, each element counts. */
   [part~='reward'] {
-    display: flex;
-    flex-direction: column;
-    gap: 6px;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    align-content: start;
+    gap: 4px;
     padding: 10px;
     border: 1px solid var(--_partner-border);
     border-radius: var(--_partner-radius);
     min-block-size: 18em;
   }
   :host([layout='list']) [part~='reward'] {
-    flex-direction: row;
-    align-items: center;
+    grid-template-columns: 96px minmax(0, 1fr);
+    column-gap: 12px;
+    align-content: center;
     min-block-size: 7em;
   }
   [part~='reward']:focus-visible {
@@ -82,27 +91,24 @@ export const rewardCatalogStyles = css`
     outline-offset: 2px;
   }
   .picture {
+    margin-block-end: 2px;
     aspect-ratio: 4 / 3;
     border-radius: var(--_partner-radius);
     background: var(--_partner-subtle);
     overflow: hidden;
   }
   :host([layout='list']) .picture {
-    flex: none;
-    inline-size: 96px;
+    grid-row: 1 / span 5;
+    align-self: center;
+  }
+  :host([layout='list']) [part~='reward'] > :not(.picture) {
+    grid-column: 2;
   }
   [part='image'] {
     display: block;
     inline-size: 100%;
     block-size: 100%;
     object-fit: contain;
-  }
-  .body {
-    display: flex;
-    flex-direction: column;
-    gap: 2px;
-    flex: 1;
-    min-inline-size: 0;
   }
   h3 {
     margin: 0;
@@ -123,7 +129,7 @@ export const rewardCatalogStyles = css`
     background: none;
     text-decoration: underline;
   }
-  li .picture {
+  [part~='reward'] .picture {
     cursor: pointer;
   }
   .detail {
@@ -166,6 +172,7 @@ export const rewardCatalogStyles = css`
   [part~='redeem-button'],
   [part~='confirm-button'] {
     align-self: start;
+    justify-self: start;
     border-color: var(--_partner-accent);
     background: var(--_partner-accent);
     color: var(--_partner-on-accent);

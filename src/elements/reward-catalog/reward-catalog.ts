@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import type * as VirtualList from './virtual-list.js';
 import { RedeemRewardDocument, RewardCatalogDocument, type RewardCatalogQuery, type RewardSort } from '../../generated/graphql.js';
 import { PortalError, isAbortError } from '../../client/errors.js';
 import { PartnerRedeemEvent, PartnerRedeemedEvent } from '../../events.js';
@@ -16,6 +17,26 @@ type Reward = Connection['nodes'][number];
 
 const SORTS: readonly RewardSort[] = ['POPULARITY', 'POINTS_ASC', 'POINTS_DESC', 'NEWEST'];
 const SEARCH_DELAY = 300;
+/**
+ * From this many rewards on the page, only the rows near the viewport are in the DOM: a catalog
+ * of thousands scrolls and renders like one of a dozen. Below it every card is there, so the
+ * browser's find-in-page and plain Tab order see them all.
+ */
+const VIRTUAL_FROM = 60;
+
+/**
+ * The virtualizer (6 KB gzip, as much as two widgets) is fetched the first time a catalog gets
+ * that long: pages that never show a long catalog never load it.
+ */
+let virtualList: typeof VirtualList | undefined;
+let loadingVirtualList: Promise<unknown> | undefined;
+function loadVirtualList(): Promise<unknown> {
+  loadingVirtualList ??= import('./virtual-list.js').then(
+    (module) => (virtualList = module),
+    () => (loadingVirtualList = undefined),
+  );
+  return loadingVirtualList;
+}
 
 /**
  * One redemption attempt: made when the confirm step opens, with the idempotency key every
@@ -110,6 +131,11 @@ export class PartnerRewardCatalog extends PartnerElement {
   #searchTimer?: ReturnType<typeof setTimeout>;
   /** The button that opened the dialog: focus goes back to it. */
   #opener?: string;
+  /** Cards per row of the virtual grid: the CSS grid of a rendered row decides, see #measureColumns. */
+  #columns = 0;
+  // Measured in the next frame: re-chunking the rows inside the observer's callback would
+  // resize what it observes in the same frame (a "ResizeObserver loop").
+  #resized = new ResizeObserver(() => requestAnimationFrame(() => this.#measureColumns()));
 
   protected readonly catalog = this.query(RewardCatalogDocument, () => this.#variables(), ['rewards', 'points']);
 
@@ -141,9 +167,32 @@ export class PartnerRewardCatalog extends PartnerElement {
     return Boolean(this.category || this.affordable || this.myTier || this.seasonal || this.search?.trim());
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resized.observe(this);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#searchTimer);
+    this.#resized.disconnect();
+  }
+
+  protected override updated(): void {
+    if (this.renderRoot.querySelector('.virtual')) requestAnimationFrame(() => this.#measureColumns());
+  }
+
+  /**
+   * The virtual grid lays out rows, and each row is a CSS grid with the catalog's card width:
+   * the number of tracks the browser gives a row is the number of cards to put in each.
+   */
+  #measureColumns(): void {
+    const row = this.renderRoot.querySelector<HTMLElement>('.virtual .row');
+    const columns = row ? getComputedStyle(row).gridTemplateColumns.split(' ').length : 0;
+    if (row && columns !== this.#columns) {
+      this.#columns = columns;
+      this.requestUpdate();
+    }
   }
 
   protected override render() {
@@ -233,28 +282,50 @@ export class PartnerRewardCatalog extends PartnerElement {
         ? html`<div class="empty"><p role="status">${text.noMatch}</p><button type="button" part="clear-button" @click=${this.#clearFilters}>${text.clearFilters}</button></div>`
         : html`<div class="empty"><p role="status">${text.empty}</p></div>`;
     }
-    return html`<ul class="rewards">
-        ${repeat(
-          items,
-          (item) => item.id,
-          (item) => this.#renderReward(item),
-        )}
-      </ul>
+    const long = items.length >= VIRTUAL_FROM;
+    // Until the virtualizer is here, the first rewards are shown as they are: the DOM stays small.
+    if (long && !virtualList) void loadVirtualList().then(() => this.requestUpdate());
+    return html`${!long || !virtualList
+        ? html`<ul class="rewards">
+            ${repeat(
+              items.slice(0, VIRTUAL_FROM),
+              (item) => item.id,
+              (item) => html`<li part="reward${item.eligibility.redeemable ? '' : ' unavailable'}" data-id=${item.id} data-sku=${item.sku} tabindex="-1">${this.#renderReward(item)}</li>`,
+            )}
+          </ul>`
+        : this.#renderVirtual(items, virtualList)}
       <footer>
         <span role="status">${text.count(formatNumber(locale, first.totalCount))}</span>
         ${this.more.renderControls(text, (error, retry) => this.renderError(error, retry))}
       </footer>`;
   }
 
+  /** Rows of cards, only those near the viewport in the DOM (see VIRTUAL_FROM). */
+  #renderVirtual(items: Reward[], { virtualize, flow }: typeof VirtualList) {
+    // Before a row was measured: the CSS grid's own arithmetic for the default card width and gap.
+    const columns = this.layout === 'list' ? 1 : this.#columns || Math.max(1, Math.floor((this.clientWidth + 12) / (224 + 12)));
+    const rows: Reward[][] = [];
+    for (let i = 0; i < items.length; i += columns) rows.push(items.slice(i, i + columns));
+    return html`<div class="rewards virtual" role="list">
+      ${virtualize({
+        items: rows,
+        layout: flow(),
+        keyFunction: (row) => row[0].id,
+        renderItem: (row) =>
+          html`<div class="row" role="none">
+            ${row.map(
+              (item) =>
+                html`<div role="listitem" part="reward${item.eligibility.redeemable ? '' : ' unavailable'}" data-id=${item.id} data-sku=${item.sku} tabindex="-1">${this.#renderReward(item)}</div>`,
+            )}
+          </div>`,
+      })}
+    </div>`;
+  }
+
   #renderReward(reward: Reward) {
-    const { eligibility } = reward;
-    return html`<li part="reward${eligibility.redeemable ? '' : ' unavailable'}" data-id=${reward.id} data-sku=${reward.sku} tabindex="-1">
-      <span class="picture" @click=${() => void this.#show(reward)}>${this.#image(reward, 'lazy')}</span>
-      <div class="body">
-        <h3 id="name-${reward.id}"><button type="button" part="name-button" @click=${() => void this.#show(reward)}>${reward.name}</button></h3>
-        ${this.#facts(reward)}
-      </div>
-    </li>`;
+    return html`<span class="picture" @click=${() => void this.#show(reward)}>${this.#image(reward, 'lazy')}</span>
+      <h3 id="name-${reward.id}"><button type="button" part="name-button" @click=${() => void this.#show(reward)}>${reward.name}</button></h3>
+      ${this.#facts(reward)}`;
   }
 
   #image(reward: Reward, loading: 'lazy' | 'eager') {
@@ -309,7 +380,7 @@ export class PartnerRewardCatalog extends PartnerElement {
   #onDetailClose = async () => {
     this.detail = undefined;
     await this.updateComplete;
-    if (!this.attempt && this.#opener) this.shadowRoot?.querySelector<HTMLElement>(`li[data-id="${CSS.escape(this.#opener)}"] [part~="name-button"]`)?.focus();
+    if (!this.attempt && this.#opener) this.shadowRoot?.querySelector<HTMLElement>(`[data-id="${CSS.escape(this.#opener)}"] [part~="name-button"]`)?.focus();
   };
 
   #stockText(reward: Reward): string {
@@ -432,7 +503,7 @@ export class PartnerRewardCatalog extends PartnerElement {
     await this.updateComplete;
     const id = this.#opener;
     if (!id) return;
-    const item = this.shadowRoot?.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`);
+    const item = this.shadowRoot?.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`);
     (item?.querySelector<HTMLElement>('[part~="redeem-button"]') ?? item)?.focus();
   };
 
