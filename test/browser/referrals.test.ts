@@ -137,7 +137,7 @@ describe('<partner-referral-form>', () => {
     const { program } = await asMember(persona('gold').memberId, `{ program { referralRewardPoints } }`);
     expect(program.referralRewardPoints).to.be.a('number');
     expect(textOf(inShadow(form, '.intro'))).to.equal(
-      `Know a company that should become a partner? Tell us who to contact. Earn ${fmt.number('en', program.referralRewardPoints)} points when they become a partner.`,
+      `Know a company that should become a partner? Earn ${fmt.number('en', program.referralRewardPoints)} points when they become a partner.`,
     );
     const labels = parts(form, 'field').map((field) => textOf(field.querySelector('label')));
     expect(labels).to.deep.equal([
@@ -147,7 +147,7 @@ describe('<partner-referral-form>', () => {
       'Contact e-mail',
       'Phone (optional)',
       'Note for the supplier (optional)',
-      'The contact agreed to be contacted about the partner program.',
+      'The contact agreed to be contacted about the program.',
     ]);
     for (const field of parts(form, 'field')) {
       const control = field.querySelector('input, textarea')!;
@@ -165,10 +165,10 @@ describe('<partner-referral-form>', () => {
     const since = await mark();
     await send(form);
     expect(errorsShown(form)).to.deep.equal({
-      companyName: 'Enter the company’s name.',
-      domain: 'Enter the company’s website or domain.',
-      contactName: 'Enter the name of the person to contact.',
-      contactEmail: 'Enter the contact’s e-mail address.',
+      companyName: 'Fill in this field.',
+      domain: 'Fill in this field.',
+      contactName: 'Fill in this field.',
+      contactEmail: 'Fill in this field.',
       consent: 'Confirm that the contact agreed to be contacted.',
     });
     expect(focused()).to.equal(input(form, 'companyName'));
@@ -269,7 +269,7 @@ describe('<partner-referral-form>', () => {
     const { form } = await formFor(memberId);
     fill(form, { ...company(), domain: `www.${values.domain}` });
     await send(form);
-    expect(errorsShown(form)).to.deep.equal({ domain: 'This company has already been referred and is being followed up.' });
+    expect(errorsShown(form)).to.deep.equal({ domain: 'This company was already referred and is being followed up.' });
     expect((await referralsOf(memberId)).nodes).to.have.length(0);
     await expect(form).to.be.accessible();
   });
@@ -281,7 +281,7 @@ describe('<partner-referral-form>', () => {
     fill(form, { ...company(), domain: 'gmail.com', contactEmail: 'someone@gmail.com' });
     await send(form);
     expect(await submitOps(since), 'the browser let it through; the server refused').to.deep.equal(['SubmitReferral']);
-    expect(errorsShown(form)).to.deep.equal({ domain: 'This is an e-mail provider, not a company’s website. Enter the company’s own domain.' });
+    expect(errorsShown(form)).to.deep.equal({ domain: 'This is an e-mail provider. Enter the company’s own website.' });
     expect(focused()).to.equal(input(form, 'domain'));
     expect((await referralsOf(memberId)).nodes).to.have.length(0);
   });
@@ -296,7 +296,7 @@ describe('<partner-referral-form>', () => {
     await send(form);
     expect((await submitted).detail).to.include({ status: 'SUBMITTED', flagged: true });
     expect(textOf(part(form, 'success'))).to.contain(
-      `Thanks — we’ll contact ${values.companyName}. Your referral is submitted. The contact uses a free e-mail address, so the supplier will check it before following up.`,
+      `Thanks — we’ll contact ${values.companyName}. The contact uses a free e-mail address, so the supplier will check it before following up.`,
     );
     const [stored] = (await referralsOf(memberId)).nodes;
     expect(stored).to.include({ flagged: true, flagReason: 'FREE_MAIL_CONTACT' });
@@ -327,7 +327,7 @@ describe('<partner-referral-form>', () => {
     const oldest = (await referralsOf(memberId, { first: 100 })).nodes.map((r) => r.createdAt).sort()[0];
     const retryAt = new Date(new Date(oldest).getTime() + 86_400_000).toISOString();
     expect(textOf(alert)).to.equal(
-      `You have sent ${fmt.number('en', limit)} referrals in the last 24 hours, the most allowed. You can send the next one after ${fmt.dateTime('en', retryAt)}.`,
+      `You have sent the most referrals allowed in 24 hours (${fmt.number('en', limit)}). Send the next one after ${fmt.dateTime('en', retryAt)}.`,
     );
     expect(errorsShown(form)).to.deep.equal({});
     expect(focused(), 'focus stays where the member was').to.equal(input(form, 'companyName'));
@@ -420,9 +420,9 @@ describe('<partner-referral-form>', () => {
     const { memberId } = await createPartner();
     const own = await domainOf(memberId);
     const cases = [
-      { locale: 'th', label: 'ชื่อบริษัท', required: 'กรอกชื่อบริษัท', self: 'นี่คือโดเมนของบริษัทคุณเอง คุณไม่สามารถแนะนำบริษัทตัวเองได้' },
-      { locale: 'nb', label: 'Bedriftens navn', required: 'Skriv inn bedriftens navn.', self: 'Dette er din egen bedrifts domene: du kan ikke anbefale deg selv.' },
-      { locale: 'ms', label: 'Nama syarikat', required: 'Masukkan nama syarikat.', self: 'Ini domain syarikat anda sendiri: anda tidak boleh merujuk diri sendiri.' },
+      { locale: 'th', label: 'ชื่อบริษัท', required: 'กรอกข้อมูลในช่องนี้', self: 'นี่คือโดเมนของบริษัทคุณเอง คุณไม่สามารถแนะนำบริษัทตัวเองได้' },
+      { locale: 'nb', label: 'Bedriftens navn', required: 'Fyll ut dette feltet.', self: 'Dette er din egen bedrifts domene: du kan ikke anbefale deg selv.' },
+      { locale: 'ms', label: 'Nama syarikat', required: 'Isi medan ini.', self: 'Ini domain syarikat anda sendiri: anda tidak boleh merujuk diri sendiri.' },
     ];
     for (const { locale, label, required, self } of cases) {
       const { form } = await formFor(memberId, { locale });
@@ -479,7 +479,7 @@ describe('<partner-referrals>', () => {
     expect(list.mine).to.be.true;
     expect(list.hasAttribute('mine')).to.be.true;
     expect(textOf(inShadow(list, '.empty p'))).to.equal(
-      'You haven’t referred anyone yet. Know a company that should become a partner? Refer it and follow its progress here.',
+      'You haven’t referred anyone yet. Know a company that should become a partner? Refer it and follow it here.',
     );
     expect(part(list, 'refer-link').getAttribute('href')).to.equal('#refer');
     await expect(list).to.be.accessible();
@@ -508,7 +508,7 @@ describe('<partner-referrals>', () => {
     const list = widget(portal, 'partner-referrals');
     await untilReady(list);
     expect(textOf(inShadow(list, '.empty p'))).to.equal(
-      'Your company hasn’t referred anyone yet. Know a company that should become a partner? Refer it and follow its progress here.',
+      'Your company hasn’t referred anyone yet. Know a company that should become a partner? Refer it and follow it here.',
     );
     expect(list.shadowRoot!.querySelector('[part="refer-link"]')).to.be.null;
     await expect(list).to.be.accessible();

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ReferralFormDocument, SubmitReferralDocument, type SubmitReferralMutation } from '../../generated/graphql.js';
 import { PortalError, isAbortError } from '../../client/errors.js';
-import { PartnerReferralSubmitEvent, PartnerReferralSubmittedEvent } from '../../events.js';
+import { PartnerReferralSubmitEvent, PartnerReferralSubmittedEvent, type ReferralRequestDetail } from '../../events.js';
 import { formatDateTime, formatNumber, formatPoints } from '../../i18n/format.js';
 import { PartnerElement } from '../../internal/partner-element.js';
 import { controlStyles, errorStyles, themeStyles } from '../../styles/shared.js';
@@ -109,7 +109,6 @@ export class PartnerReferralForm extends PartnerElement {
             type=${type}
             part=${error ? 'input invalid' : 'input'}
             autocomplete="off"
-            spellcheck=${field === 'domain' || field === 'contactEmail' ? 'false' : nothing}
             inputmode=${field === 'domain' ? 'url' : nothing}
             maxlength=${LIMITS[field] ?? nothing}
             ?required=${field !== 'phone'}
@@ -125,11 +124,7 @@ export class PartnerReferralForm extends PartnerElement {
     const code = this.errors[field];
     if (!code) return nothing;
     const message =
-      code === 'REQUIRED'
-        ? text[`${field as 'companyName'}REQUIRED`]
-        : code === 'TOO_LONG'
-          ? text.TOO_LONG(formatNumber(this.resolvedLocale, LIMITS[field] ?? 0))
-          : ((text as unknown as Record<string, string>)[code] ?? text.INVALID);
+      code === 'TOO_LONG' ? text.TOO_LONG(formatNumber(this.resolvedLocale, LIMITS[field] ?? 0)) : ((text as unknown as Record<string, string>)[code] ?? text.INVALID);
     return html`<p id="${field}-error" part="field-error" class="field-error">${message}</p>`;
   }
 
@@ -138,14 +133,11 @@ export class PartnerReferralForm extends PartnerElement {
     return text.RATE_LIMITED(formatNumber(this.resolvedLocale, Number(failure.extensions.limit)), formatDateTime(this.resolvedLocale, String(failure.extensions.retryAt)));
   }
 
-  get #form() {
-    return this.renderRoot.querySelector('form');
-  }
-
+  /** The form's values, trimmed; empty ones `null` (only the optional fields pass the checks empty). */
   #values(): ReferralValues {
-    const elements = this.#form!.elements as unknown as Record<ReferralField, HTMLInputElement>;
+    const elements = this.renderRoot.querySelector('form')!.elements as unknown as Record<ReferralField, HTMLInputElement>;
     const values = { consent: elements.consent.checked } as ReferralValues;
-    for (const [field] of FIELDS) values[field] = elements[field].value;
+    for (const [field] of FIELDS) values[field] = elements[field].value.trim() || null;
     return values;
   }
 
@@ -178,15 +170,7 @@ export class PartnerReferralForm extends PartnerElement {
     this.errors = validateReferral(values);
     if (await this.#focusFirstError()) return;
 
-    const input = {
-      companyName: values.companyName.trim(),
-      domain: values.domain.trim(),
-      contactName: values.contactName.trim(),
-      contactEmail: values.contactEmail.trim(),
-      phone: values.phone.trim() || null,
-      note: values.note.trim() || null,
-      consent: values.consent,
-    };
+    const input = values as ReferralRequestDetail;
     if (!this.dispatchEvent(new PartnerReferralSubmitEvent(input))) return;
     this.busy = true;
     try {

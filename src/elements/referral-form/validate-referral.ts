@@ -6,7 +6,7 @@
  */
 
 export type ReferralField = 'companyName' | 'domain' | 'contactName' | 'contactEmail' | 'phone' | 'note' | 'consent';
-export type ReferralValues = Record<Exclude<ReferralField, 'consent'>, string> & { consent: boolean };
+export type ReferralValues = Record<Exclude<ReferralField, 'consent'>, string | null> & { consent: boolean };
 /** A field's error code, as the server names it in `extensions.fieldErrors`. */
 export type FieldErrors = Partial<Record<ReferralField, string>>;
 
@@ -46,7 +46,7 @@ export function isEmail(value: string): boolean {
 export function validateReferral(values: ReferralValues): FieldErrors {
   const errors: FieldErrors = {};
   for (const field of ['companyName', 'domain', 'contactName', 'contactEmail', 'phone', 'note'] as const) {
-    const value = values[field].trim();
+    const value = (values[field] ?? '').trim();
     const optional = field === 'phone' || field === 'note';
     const code =
       value === ''

@@ -100,7 +100,7 @@ export class PartnerReferrals extends PartnerElement {
     const items = this.more.items(first);
     if (items.length === 0) {
       return html`<div class="empty">
-        <p role="status">${this.mine ? text.emptyMine : text.empty}</p>
+        <p role="status">${this.mine ? text.emptyMine : text.empty} ${text.invite}</p>
         ${this.referHref ? html`<a part="refer-link" href=${this.referHref}>${text.refer}</a>` : nothing}
       </div>`;
     }
