@@ -154,5 +154,5 @@ export const Flagged: Story = {
 
 export const Thai: Story = { args: { partner: 'platinum' }, globals: { locale: 'th' }, play: Required.play };
 export const Norwegian: Story = { name: 'Norwegian (bokmål)', globals: { locale: 'nb' }, play: SelfReferral.play };
-export const Malay: Story = { args: { partner: 'bronze' }, globals: { locale: 'ms' }, play: RateLimited.play };
+export const Malay: Story = { args: { partner: 'bronze', rateLimited: true }, globals: { locale: 'ms' }, play: RateLimited.play };
 export const Dark: Story = { globals: { theme: 'dark' }, play: Formats.play };
