@@ -61,7 +61,7 @@ export const referralsStyles = css`
     font-weight: 600;
     color: var(--_partner-accent);
   }
-  [data-status='REWARDED'],
+  [part='status'][data-status='REWARDED'],
   [part='reward'] {
     color: var(--_partner-positive);
   }
