@@ -125,6 +125,42 @@ export class PartnerRedeemedEvent extends Event {
   }
 }
 
+/** The referral `<partner-referral-form>` is about to send: the form's values, trimmed; empty optional fields are `null`. */
+export interface ReferralRequestDetail {
+  companyName: string;
+  domain: string;
+  contactName: string;
+  contactEmail: string;
+  phone: string | null;
+  note: string | null;
+  consent: boolean;
+}
+
+/**
+ * `<partner-referral-form>`: the member sent a referral that passed the form's checks; sent before
+ * the request. Cancelable: `preventDefault()` vetoes it (nothing is sent, the form keeps its values).
+ */
+export class PartnerReferralSubmitEvent extends Event {
+  static readonly eventName = 'partner-referral-submit';
+  readonly detail: ReferralRequestDetail;
+
+  constructor(detail: ReferralRequestDetail) {
+    super(PartnerReferralSubmitEvent.eventName, { ...eventInit, cancelable: true });
+    this.detail = detail;
+  }
+}
+
+/** `<partner-referral-form>`: the referral was recorded; `flagged` when the supplier will check it first. */
+export class PartnerReferralSubmittedEvent extends Event {
+  static readonly eventName = 'partner-referral-submitted';
+  readonly detail: { id: string; status: string; flagged: boolean };
+
+  constructor(detail: { id: string; status: string; flagged: boolean }) {
+    super(PartnerReferralSubmittedEvent.eventName, eventInit);
+    this.detail = detail;
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'partner-token-expired': PartnerTokenExpiredEvent;
@@ -135,5 +171,7 @@ declare global {
     'partner-redemption-cancelled': PartnerRedemptionCancelledEvent;
     'partner-redeem': PartnerRedeemEvent;
     'partner-redeemed': PartnerRedeemedEvent;
+    'partner-referral-submit': PartnerReferralSubmitEvent;
+    'partner-referral-submitted': PartnerReferralSubmittedEvent;
   }
 }

@@ -68,6 +68,32 @@ export type RedemptionStatus =
   | 'ORDERED'
   | 'SHIPPED';
 
+export type ReferralFilter = {
+  /** Only referrals the signed-in member submitted. */
+  mine?: boolean | null | undefined;
+};
+
+/** Why an accepted referral is held for a person to check. */
+export type ReferralFlagReason =
+  /** The contact's address is at a webmail provider, so it says nothing about the company. */
+  | 'FREE_MAIL_CONTACT'
+  | 'OTHER';
+
+export type ReferralRejectionReason =
+  | 'DUPLICATE'
+  | 'EXISTING_PARTNER'
+  | 'FREE_MAIL_DOMAIN'
+  | 'NOT_QUALIFIED'
+  | 'OTHER'
+  | 'SELF_REFERRAL';
+
+export type ReferralStatus =
+  | 'CONVERTED'
+  | 'QUALIFIED'
+  | 'REJECTED'
+  | 'REWARDED'
+  | 'SUBMITTED';
+
 export type RewardFilter = {
   /** Only rewards the partner can afford with the available points. */
   affordable?: boolean | null | undefined;
@@ -87,6 +113,18 @@ export type StockState =
   | 'IN_STOCK'
   | 'LOW_STOCK'
   | 'OUT_OF_STOCK';
+
+export type SubmitReferralInput = {
+  companyName: string;
+  /** The referred contact agreed to be contacted. */
+  consent: boolean;
+  contactEmail: string;
+  contactName: string;
+  /** Website or domain, e.g. `https://www.example.com` or `example.com`. */
+  domain: string;
+  note?: string | null | undefined;
+  phone?: string | null | undefined;
+};
 
 export type PointsBalanceQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -116,6 +154,27 @@ export type RedemptionsQueryVariables = Exact<{
 
 
 export type RedemptionsQuery = { viewer: { partner: { id: string }, redemptions: { nodes: Array<{ id: string, quantity: number, pointsSpent: number, status: RedemptionStatus, cancellable: boolean, createdAt: string, reward: { id: string, name: string, imageUrl: string | null, imageAlt: string, imageWidth: number, imageHeight: number }, history: Array<{ status: RedemptionStatus, at: string }>, member: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+
+export type ReferralFormQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferralFormQuery = { program: { id: string, referralRewardPoints: number | null } };
+
+export type SubmitReferralMutationVariables = Exact<{
+  input: SubmitReferralInput;
+}>;
+
+
+export type SubmitReferralMutation = { submitReferral: { id: string, companyName: string, status: ReferralStatus, flagged: boolean, flagReason: ReferralFlagReason | null } };
+
+export type ReferralsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: ReferralFilter | null | undefined;
+}>;
+
+
+export type ReferralsQuery = { viewer: { referrals: { nodes: Array<{ id: string, companyName: string, domain: string, status: ReferralStatus, rejectionReason: ReferralRejectionReason | null, flagged: boolean, flagReason: ReferralFlagReason | null, rewardPoints: number | null, submittedByViewer: boolean, createdAt: string, history: Array<{ status: ReferralStatus, at: string }>, submittedBy: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
 
 export type RedeemRewardMutationVariables = Exact<{
   input: RedeemRewardInput;
@@ -269,6 +328,57 @@ export const RedemptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RedemptionsQuery, RedemptionsQueryVariables>;
+export const ReferralFormDocument = new TypedDocumentString(`
+    query ReferralForm {
+  program {
+    id
+    referralRewardPoints
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralFormQuery, ReferralFormQueryVariables>;
+export const SubmitReferralDocument = new TypedDocumentString(`
+    mutation SubmitReferral($input: SubmitReferralInput!) {
+  submitReferral(input: $input) {
+    id
+    companyName
+    status
+    flagged
+    flagReason
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitReferralMutation, SubmitReferralMutationVariables>;
+export const ReferralsDocument = new TypedDocumentString(`
+    query Referrals($first: Int!, $after: String, $filter: ReferralFilter) {
+  viewer {
+    referrals(first: $first, after: $after, filter: $filter) {
+      nodes {
+        id
+        companyName
+        domain
+        status
+        rejectionReason
+        flagged
+        flagReason
+        rewardPoints
+        history {
+          status
+          at
+        }
+        submittedBy {
+          id
+          name
+        }
+        submittedByViewer
+        createdAt
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralsQuery, ReferralsQueryVariables>;
 export const RedeemRewardDocument = new TypedDocumentString(`
     mutation RedeemReward($input: RedeemRewardInput!) {
   redeemReward(input: $input) {

@@ -61,6 +61,8 @@ test('the demo page loads every widget with exactly one GraphQL request and no e
   assert.match(await widgetText(page, 'partner-points-balance'), /Available to spend \d[\d,]* points/);
   assert.match(await widgetText(page, 'partner-tier-progress'), /Spend \$[\d,.]+ more in the rolling 12 months to reach Gold/);
   assert.match(await widgetText(page, 'partner-points-history'), /Points for order NL-EN-RIVE-\d+/);
+  assert.match(await widgetText(page, 'partner-referral-form'), /Earn 2,500 points when they become a partner/);
+  assert.match(await widgetText(page, 'partner-referrals'), /Bayside Builders Warehouse/);
   await page.waitForTimeout(300);
   assert.equal(graphqlRequests(), 1, 'all four widgets share one batched request');
   assert.deepEqual(problems, [], 'no console errors, no CSP violations');

@@ -309,7 +309,9 @@ export type FieldErrorCode =
   | 'INVALID_DOMAIN'
   | 'INVALID_EMAIL'
   | 'INVALID_PHONE'
-  | 'CONSENT_REQUIRED';
+  | 'CONSENT_REQUIRED'
+  /** The company's domain is a webmail provider (found by the screening, not the form check). */
+  | 'FREE_MAIL_DOMAIN';
 
 export interface FieldError {
   field: ReferralField;

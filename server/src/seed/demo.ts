@@ -129,6 +129,7 @@ async function seedProgram(db: Kysely<Database>): Promise<ProgramRow> {
         { code: 'CO_MARKETING', minMonths: 24, label: t('Co-marketing budget', 'งบการตลาดร่วม', 'Felles markedsføringsbudsjett', 'Bajet pemasaran bersama') },
       ]),
       nps_points: 50,
+      referral_reward_points: 2500,
       nps_question: JSON.stringify(
         t(
           'How likely are you to recommend Nordlys Tools to a colleague?',

@@ -128,9 +128,12 @@ const SCREENING_ERRORS = {
 
 // The domain's screening decides; the messages here are for the person at the form, and the
 // matched domain on file stays private (it may be another partner's or another referral's).
+// A webmail "company" is a mistake in the form, so it also comes as a field error the form can
+// show beside the domain, like the other input errors.
 function screeningError(reason: keyof typeof SCREENING_ERRORS, domain: string) {
   const { code, message } = SCREENING_ERRORS[reason];
-  return userError(code, message(domain), { field: 'domain', reason });
+  const fieldErrors = reason === 'FREE_MAIL_DOMAIN' ? [{ field: 'domain', code: reason, message: message(domain) }] : undefined;
+  return userError(code, message(domain), { field: 'domain', reason, ...(fieldErrors && { fieldErrors }) });
 }
 
 export interface ReferralStatusUpdate {
@@ -153,7 +156,8 @@ export async function updateReferralStatus(
   return db.transaction().execute(async (trx) => {
     const referral = await trx.selectFrom('referrals').selectAll().where('id', '=', update.referralId).forUpdate().executeTakeFirst();
     if (!referral) throw userError('NOT_FOUND', 'Referral was not found.', { field: 'referralId' });
-    const rewardPoints = update.rewardPoints ?? null;
+    // Rewarding without an amount pays what the program announces to members.
+    const rewardPoints = update.rewardPoints ?? (update.status === 'REWARDED' ? program.referral_reward_points : null) ?? null;
     await withDomainErrors(() =>
       validateStatusChange({
         from: referral.status,
@@ -201,15 +205,18 @@ export async function updateReferralStatus(
   });
 }
 
-/** A page of a partner's referrals, newest first; `size + 1` rows so the caller sees if more follow. */
+/** A page of a partner's referrals (or one member's), newest first; `size + 1` rows so the caller sees if more follow. */
 export async function referralsOfPartner(
   db: Kysely<Database>,
   partnerId: string,
   size: number,
   after: string | null | undefined,
+  /** Only this member's. */
+  memberId?: string,
 ): Promise<ReferralRow[]> {
   const cursor = decodeCursor(after, 2);
   let query = db.selectFrom('referrals').selectAll().where('partner_id', '=', partnerId);
+  if (memberId) query = query.where('member_id', '=', memberId);
   if (cursor) {
     const [at, id] = cursor;
     if (typeof at !== 'string' || typeof id !== 'string' || Number.isNaN(new Date(at).getTime())) {

@@ -21,6 +21,7 @@ export interface ProgramTable {
   nps_points: Generated<number>;
   nps_question: Json<LocalizedText>;
   referral_limit_per_day: Generated<number>;
+  referral_reward_points: Generated<number | null>;
 }
 
 export interface TierTable {

@@ -2,9 +2,11 @@
 import { translation as common } from '../common.nb.js';
 import { translation as pointsBalance } from '../../elements/points-balance/points-balance.nb.js';
 import { translation as pointsHistory } from '../../elements/points-history/points-history.nb.js';
+import { translation as referralForm } from '../../elements/referral-form/referral-form.nb.js';
+import { translation as referrals } from '../../elements/referrals/referrals.nb.js';
 import { translation as redemptions } from '../../elements/redemptions/redemptions.nb.js';
 import { translation as rewardCatalog } from '../../elements/reward-catalog/reward-catalog.nb.js';
 import { translation as tierBadge } from '../../elements/tier-badge/tier-badge.nb.js';
 import { translation as tierProgress } from '../../elements/tier-progress/tier-progress.nb.js';
 
-export default { common, pointsBalance, pointsHistory, redemptions, rewardCatalog, tierBadge, tierProgress };
+export default { common, pointsBalance, pointsHistory, redemptions, referralForm, referrals, rewardCatalog, tierBadge, tierProgress };

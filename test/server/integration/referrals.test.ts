@@ -159,6 +159,33 @@ describe('submitReferral', () => {
     assert.equal(webmail.errors![0]!.extensions!.field, 'domain');
   });
 
+  it('says why a referral is flagged, and reports a webmail company domain as a field error of its own', async () => {
+    const flagged = ok(
+      await server.member('mem_a1', `mutation($input: SubmitReferralInput!) { submitReferral(input: $input) { flagged flagReason } }`, {
+        input: form({ contactEmail: 'kim@outlook.com' }),
+      }),
+    ).submitReferral;
+    assert.deepEqual(flagged, { flagged: true, flagReason: 'FREE_MAIL_CONTACT' });
+    const clean = ok(await server.member('mem_a1', `mutation($input: SubmitReferralInput!) { submitReferral(input: $input) { flagged flagReason } }`, { input: form() }))
+      .submitReferral;
+    assert.deepEqual(clean, { flagged: false, flagReason: null });
+
+    const before = await referralCount();
+    const webmail = await submit('mem_a1', form({ domain: 'https://www.yahoo.co.th/', contactEmail: 'x@yahoo.co.th' }));
+    assert.equal(errorCode(webmail), 'BAD_USER_INPUT');
+    const ext = webmail.errors![0]!.extensions!;
+    assert.equal(ext.reason, 'FREE_MAIL_DOMAIN');
+    assert.deepEqual(
+      (ext.fieldErrors as { field: string; code: string }[]).map((e) => [e.field, e.code]),
+      [['domain', 'FREE_MAIL_DOMAIN']],
+    );
+    assert.equal(await referralCount(), before);
+    // The fraud rules stay codes of their own, without field errors.
+    const self = await submit('mem_a1', form({ domain: 'alpha-retail.example' }));
+    assert.equal(errorCode(self), 'SELF_REFERRAL');
+    assert.equal(self.errors![0]!.extensions!.fieldErrors, undefined);
+  });
+
   it('is for members only', async () => {
     assert.equal(errorCode(await server.admin(SUBMIT, { input: form() })), 'FORBIDDEN');
     const anonymous = await server.post({ query: SUBMIT, variables: { input: form() } });
@@ -193,6 +220,74 @@ describe('Viewer.referrals', () => {
     assert.equal(rest.pageInfo.hasNextPage, false);
     assert.equal(errorCode(await server.member('mem_a1', LIST, { first: 0 })), 'BAD_USER_INPUT');
     assert.equal(errorCode(await server.member('mem_a1', LIST, { after: 'garbage' })), 'BAD_USER_INPUT');
+  });
+});
+
+describe('who submitted a referral', () => {
+  const MINE = /* GraphQL */ `
+    query Mine($mine: Boolean) {
+      viewer { referrals(first: 100, filter: { mine: $mine }) { nodes { id submittedBy { id name } submittedByViewer } } }
+    }
+  `;
+
+  it('names the member, tells the viewer which are theirs, and filters to them', async () => {
+    const own = ok(await submit('mem_a2', form({ companyName: 'Mine Only Co' }))).submitReferral;
+    const all = ok(await server.member('mem_a1', MINE, {})).viewer.referrals.nodes as { id: string; submittedBy: { id: string; name: string }; submittedByViewer: boolean }[];
+    const rows = await server.server.deps.db.selectFrom('referrals').select(['id', 'member_id']).where('partner_id', '=', 'ptn_a').execute();
+    assert.equal(all.length, rows.length);
+    const names = new Map((await server.server.deps.db.selectFrom('members').select(['id', 'name']).execute()).map((m) => [m.id, m.name]));
+    for (const node of all) {
+      const memberId = rows.find((r) => r.id === node.id)!.member_id;
+      assert.deepEqual(node.submittedBy, { id: memberId, name: names.get(memberId) });
+      assert.equal(node.submittedByViewer, memberId === 'mem_a1');
+    }
+    assert.ok(all.some((n) => n.id === own.id && !n.submittedByViewer));
+
+    const mineA2 = ok(await server.member('mem_a2', MINE, { mine: true })).viewer.referrals.nodes as { id: string; submittedByViewer: boolean }[];
+    assert.deepEqual(
+      mineA2.map((n) => n.id).sort(),
+      rows.filter((r) => r.member_id === 'mem_a2').map((r) => r.id).sort(),
+    );
+    assert.ok(mineA2.length > 0 && mineA2.every((n) => n.submittedByViewer));
+    const notFiltered = ok(await server.member('mem_a2', MINE, { mine: false })).viewer.referrals.nodes;
+    assert.equal(notFiltered.length, rows.length);
+
+    // Paging stays within the member's own.
+    const page = ok(
+      await server.member('mem_a2', `{ viewer { referrals(first: 1, filter: { mine: true }) { nodes { id } pageInfo { hasNextPage endCursor } } } }`),
+    ).viewer.referrals;
+    const rest = ok(
+      await server.member('mem_a2', `query($after: String) { viewer { referrals(first: 100, after: $after, filter: { mine: true }) { nodes { id } } } }`, {
+        after: page.pageInfo.endCursor,
+      }),
+    ).viewer.referrals;
+    assert.deepEqual([...page.nodes, ...rest.nodes].map((n: { id: string }) => n.id), mineA2.map((n) => n.id));
+  });
+});
+
+describe('the announced referral reward', () => {
+  const PROGRAM = `{ program { referralRewardPoints } }`;
+
+  it('is null until the program sets one; rewarding without an amount pays it', async () => {
+    assert.equal(ok(await server.member('mem_b1', PROGRAM)).program.referralRewardPoints, null);
+    const referral = ok(await submit('mem_b1', form())).submitReferral;
+    const update = (input: Record<string, unknown>) => server.admin(UPDATE, { input: { referralId: referral.id, ...input } });
+    ok(await update({ status: 'QUALIFIED' }));
+    ok(await update({ status: 'CONVERTED' }));
+    assert.equal(errorCode(await update({ status: 'REWARDED' })), 'BAD_USER_INPUT');
+
+    await server.server.deps.db.updateTable('program').set({ referral_reward_points: 1200 }).execute();
+    server.server.deps.programCache.invalidate();
+    try {
+      assert.equal(ok(await server.member('mem_b1', PROGRAM)).program.referralRewardPoints, 1200);
+      const before = await balanceOf('ptn_b');
+      const rewarded = ok(await update({ status: 'REWARDED' })).updateReferralStatus;
+      assert.equal(rewarded.rewardPoints, 1200);
+      assert.equal(await balanceOf('ptn_b'), before + 1200);
+    } finally {
+      await server.server.deps.db.updateTable('program').set({ referral_reward_points: null }).execute();
+      server.server.deps.programCache.invalidate();
+    }
   });
 });
 
@@ -240,7 +335,7 @@ describe('updateReferralStatus', () => {
     assert.equal(errorCode(replay), 'INVALID_TRANSITION');
     assert.equal(await balanceOf('ptn_a'), balanceBefore + 750);
 
-    const entries = await server.server.deps.db.selectFrom('ledger_entries').selectAll().where('source_kind', '=', 'REFERRAL').execute();
+    const entries = await server.server.deps.db.selectFrom('ledger_entries').selectAll().where('source_kind', '=', 'REFERRAL').where('source_ref', '=', referral.id).execute();
     assert.equal(entries.length, 1);
     const [entry] = entries;
     assert.equal(entry!.partner_id, 'ptn_a');

@@ -463,8 +463,14 @@ export type Mutation = {
   /** Grade a quiz attempt. Passing completes the course; the points are awarded exactly once. */
   submitQuiz: QuizResult;
   /**
-   * Refer a company. Refused with `SELF_REFERRAL`, `EXISTING_PARTNER` or `DUPLICATE_REFERRAL`;
-   * a free-mail contact address is accepted but flagged for review. Rate-limited per member.
+   * Refer a company. Refused with `SELF_REFERRAL`, `EXISTING_PARTNER` or `DUPLICATE_REFERRAL`
+   * (`extensions.field: "domain"`); a form error is `BAD_USER_INPUT` with
+   * `extensions.fieldErrors: [{ field, code, message }]`, `code` one of `REQUIRED`, `TOO_LONG`,
+   * `INVALID_DOMAIN`, `INVALID_EMAIL`, `INVALID_PHONE`, `CONSENT_REQUIRED`, or `FREE_MAIL_DOMAIN`
+   * (the company's domain is a webmail provider; also `extensions.reason`). A free-mail contact
+   * address is accepted but flagged for review (`flagReason: FREE_MAIL_CONTACT`).
+   * `RATE_LIMITED` (`extensions.limit`, `extensions.retryAt`) past the program's daily limit per
+   * member.
    */
   submitReferral: Referral;
   unregisterWebinar: Webinar;
@@ -687,6 +693,11 @@ export type Program = {
   pointsPerUnit: Scalars['Int']['output'];
   /** Tier qualification looks at purchases over this many trailing months. */
   qualificationWindowMonths: Scalars['Int']['output'];
+  /**
+   * Points a referral usually earns once the company becomes a partner (the supplier confirms the
+   * amount when rewarding it); `null` when the program does not announce one.
+   */
+  referralRewardPoints?: Maybe<Scalars['Int']['output']>;
   tiers: Array<Tier>;
   volumeDiscountLadder: Array<VolumeDiscountStep>;
 };
@@ -912,6 +923,8 @@ export type Referral = {
   contactName: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   domain: Scalars['String']['output'];
+  /** Why it is flagged; `null` when it is not. */
+  flagReason?: Maybe<ReferralFlagReason>;
   /** Accepted but held for review (e.g. a free-mail contact address). */
   flagged: Scalars['Boolean']['output'];
   history: Array<ReferralEvent>;
@@ -921,6 +934,10 @@ export type Referral = {
   /** Points credited once the referral is rewarded. */
   rewardPoints?: Maybe<Scalars['Int']['output']>;
   status: ReferralStatus;
+  /** The member who submitted it. */
+  submittedBy: Member;
+  /** Whether the signed-in member submitted it. */
+  submittedByViewer: Scalars['Boolean']['output'];
 };
 
 export type ReferralConnection = {
@@ -941,6 +958,17 @@ export type ReferralEvent = {
   at: Scalars['DateTime']['output'];
   status: ReferralStatus;
 };
+
+export type ReferralFilter = {
+  /** Only referrals the signed-in member submitted. */
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Why an accepted referral is held for a person to check. */
+export type ReferralFlagReason =
+  /** The contact's address is at a webmail provider, so it says nothing about the company. */
+  | 'FREE_MAIL_CONTACT'
+  | 'OTHER';
 
 export type ReferralRejectionReason =
   | 'DUPLICATE'
@@ -1148,7 +1176,7 @@ export type UpdateRedemptionStatusInput = {
 export type UpdateReferralStatusInput = {
   referralId: Scalars['ID']['input'];
   rejectionReason?: InputMaybe<ReferralRejectionReason>;
-  /** Points credited when moving to `REWARDED`. */
+  /** Points credited when moving to `REWARDED`; the program's `referralRewardPoints` when omitted. */
   rewardPoints?: InputMaybe<Scalars['Int']['input']>;
   status: ReferralStatus;
 };
@@ -1244,6 +1272,7 @@ export type Viewer = {
   member: Member;
   partner: Partner;
   redemptions: RedemptionConnection;
+  /** The company's referrals, newest first; `filter: { mine: true }` keeps the signed-in member's own. */
   referrals: ReferralConnection;
 };
 
@@ -1256,6 +1285,7 @@ export type ViewerRedemptionsArgs = {
 
 export type ViewerReferralsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReferralFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1473,6 +1503,8 @@ export type ResolversTypes = ResolversObject<{
   ReferralConnection: ResolverTypeWrapper<Omit<ReferralConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ReferralEdge']>, nodes: Array<ResolversTypes['Referral']> }>;
   ReferralEdge: ResolverTypeWrapper<Omit<ReferralEdge, 'node'> & { node: ResolversTypes['Referral'] }>;
   ReferralEvent: ResolverTypeWrapper<ReferralEvent>;
+  ReferralFilter: ReferralFilter;
+  ReferralFlagReason: ReferralFlagReason;
   ReferralRejectionReason: ReferralRejectionReason;
   ReferralStatus: ReferralStatus;
   RefundOrderInput: RefundOrderInput;
@@ -1586,6 +1618,7 @@ export type ResolversParentTypes = ResolversObject<{
   ReferralConnection: Omit<ReferralConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ReferralEdge']>, nodes: Array<ResolversParentTypes['Referral']> };
   ReferralEdge: Omit<ReferralEdge, 'node'> & { node: ResolversParentTypes['Referral'] };
   ReferralEvent: ReferralEvent;
+  ReferralFilter: ReferralFilter;
   RefundOrderInput: RefundOrderInput;
   RefundOrderPayload: RefundOrderPayload;
   Reward: RewardRow;
@@ -1906,6 +1939,7 @@ export type ProgramResolvers<ContextType = GraphQLContext, ParentType extends Re
   pendingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pointsPerUnit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   qualificationWindowMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  referralRewardPoints?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   tiers?: Resolver<Array<ResolversTypes['Tier']>, ParentType, ContextType>;
   volumeDiscountLadder?: Resolver<Array<ResolversTypes['VolumeDiscountStep']>, ParentType, ContextType>;
 }>;
@@ -2007,6 +2041,7 @@ export type ReferralResolvers<ContextType = GraphQLContext, ParentType extends R
   contactName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   domain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  flagReason?: Resolver<Maybe<ResolversTypes['ReferralFlagReason']>, ParentType, ContextType>;
   flagged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['ReferralEvent']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2014,6 +2049,8 @@ export type ReferralResolvers<ContextType = GraphQLContext, ParentType extends R
   rejectionReason?: Resolver<Maybe<ResolversTypes['ReferralRejectionReason']>, ParentType, ContextType>;
   rewardPoints?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
+  submittedBy?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  submittedByViewer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type ReferralConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReferralConnection'] = ResolversParentTypes['ReferralConnection']> = ResolversObject<{

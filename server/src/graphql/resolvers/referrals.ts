@@ -1,13 +1,14 @@
 import type { ReferralRejectionReason, Resolvers } from '../generated/resolvers.js';
+import { memberById } from '../loaders.js';
 import { connection, pageSize } from '../pagination.js';
 import { referralCursor, referralsOfPartner, submitReferral, updateReferralStatus } from '../../services/referrals.js';
 
 export const referralsResolvers: Resolvers = {
   Viewer: {
     // Points belong to the company, so a referral any colleague made is the whole team's.
-    async referrals(viewer, { first, after }, ctx) {
+    async referrals(viewer, { first, after, filter }, ctx) {
       const size = pageSize(first);
-      const rows = await referralsOfPartner(ctx.db, viewer.partnerId, size, after);
+      const rows = await referralsOfPartner(ctx.db, viewer.partnerId, size, after, filter?.mine ? viewer.memberId : undefined);
       return connection(rows, size, referralCursor);
     },
   },
@@ -34,6 +35,10 @@ export const referralsResolvers: Resolvers = {
     },
   },
 
+  Program: {
+    referralRewardPoints: (p) => p.referral_reward_points,
+  },
+
   Referral: {
     companyName: (r) => r.company_name,
     contactName: (r) => r.contact_name,
@@ -41,5 +46,10 @@ export const referralsResolvers: Resolvers = {
     rejectionReason: (r) => r.rejection_reason as ReferralRejectionReason | null,
     rewardPoints: (r) => r.reward_points,
     createdAt: (r) => r.created_at,
+    // Rows from before flag reasons had their own codes say FREE_MAIL_DOMAIN for the contact.
+    // The screening's FREE_MAIL_DOMAIN verdict for an accepted referral is about the contact's address.
+    flagReason: (r) => (!r.flagged ? null : r.flag_reason === 'FREE_MAIL_CONTACT' || r.flag_reason === 'FREE_MAIL_DOMAIN' ? 'FREE_MAIL_CONTACT' : 'OTHER'),
+    submittedBy: (r, _args, ctx) => memberById(ctx).load(r.member_id),
+    submittedByViewer: (r, _args, ctx) => ctx.auth.kind === 'member' && ctx.auth.memberId === r.member_id,
   },
 };

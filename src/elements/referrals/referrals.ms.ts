@@ -1,0 +1,33 @@
+import type { Translation } from '../../i18n/messages.js';
+import type { referralsMessages } from './referrals.messages.js';
+
+export const translation: Translation<typeof referralsMessages> = {
+  heading: 'Rujukan',
+  loading: 'Memuatkan rujukan…',
+  mine: 'Rujukan saya sahaja',
+  empty: 'Syarikat anda belum merujuk sesiapa.',
+  emptyMine: 'Anda belum merujuk sesiapa.',
+  invite: 'Kenal syarikat yang patut menjadi rakan kongsi? Rujuk syarikat itu dan ikuti kemajuannya di sini.',
+  refer: 'Rujuk syarikat',
+  SUBMITTED: 'Dihantar',
+  QUALIFIED: 'Layak',
+  CONVERTED: 'Menjadi rakan kongsi',
+  REWARDED: 'Diberi ganjaran',
+  REJECTED: 'Ditolak',
+  timeline: 'Kemajuan',
+  notYet: 'belum lagi',
+  by: (name: string) => `Dirujuk oleh ${name}`,
+  byYou: 'Dirujuk oleh anda',
+  earned: (points: string) => `${points} mata diperoleh`,
+  flagged: 'Orang tersebut menggunakan alamat e-mel percuma: pembekal menyemak rujukan ini sebelum menyusul.',
+  checking: 'Pembekal menyemak rujukan ini sebelum menyusul.',
+  DUPLICATE: 'Syarikat ini sudah dirujuk oleh orang lain.',
+  SELF_REFERRAL: 'Ini syarikat anda sendiri.',
+  EXISTING_PARTNER: 'Syarikat ini sudah menjadi rakan kongsi.',
+  FREE_MAIL_DOMAIN: 'Laman web yang diberikan ialah penyedia e-mel, bukan milik syarikat itu.',
+  NOT_QUALIFIED: 'Syarikat ini tidak sesuai untuk program ini.',
+  OTHER: 'Pembekal tidak dapat meneruskan rujukan ini.',
+  more: 'Tunjukkan lagi',
+  loadingMore: 'Memuatkan lagi…',
+  shown: (count: string) => `${count} rujukan dipaparkan`,
+};

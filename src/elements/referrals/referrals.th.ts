@@ -1,0 +1,33 @@
+import type { Translation } from '../../i18n/messages.js';
+import type { referralsMessages } from './referrals.messages.js';
+
+export const translation: Translation<typeof referralsMessages> = {
+  heading: 'การแนะนำ',
+  loading: 'กำลังโหลดการแนะนำ…',
+  mine: 'เฉพาะที่ฉันแนะนำ',
+  empty: 'บริษัทของคุณยังไม่เคยแนะนำใคร',
+  emptyMine: 'คุณยังไม่เคยแนะนำใคร',
+  invite: 'รู้จักบริษัทที่ควรมาเป็นพาร์ทเนอร์ไหม แนะนำได้เลยแล้วติดตามความคืบหน้าที่นี่',
+  refer: 'แนะนำบริษัท',
+  SUBMITTED: 'ส่งแล้ว',
+  QUALIFIED: 'ผ่านการคัดกรอง',
+  CONVERTED: 'เป็นพาร์ทเนอร์แล้ว',
+  REWARDED: 'ได้รับรางวัลแล้ว',
+  REJECTED: 'ถูกปฏิเสธ',
+  timeline: 'ความคืบหน้า',
+  notYet: 'ยังไม่ถึงขั้นตอนนี้',
+  by: (name: string) => `แนะนำโดย ${name}`,
+  byYou: 'แนะนำโดยคุณ',
+  earned: (points: string) => `ได้รับ ${points} คะแนน`,
+  flagged: 'ผู้ติดต่อใช้อีเมลฟรี ผู้จำหน่ายจะตรวจสอบการแนะนำนี้ก่อนติดตามต่อ',
+  checking: 'ผู้จำหน่ายจะตรวจสอบการแนะนำนี้ก่อนติดตามต่อ',
+  DUPLICATE: 'มีผู้แนะนำบริษัทนี้ไว้ก่อนแล้ว',
+  SELF_REFERRAL: 'นี่คือบริษัทของคุณเอง',
+  EXISTING_PARTNER: 'บริษัทนี้เป็นพาร์ทเนอร์อยู่แล้ว',
+  FREE_MAIL_DOMAIN: 'เว็บไซต์ที่ให้มาเป็นผู้ให้บริการอีเมล ไม่ใช่ของบริษัท',
+  NOT_QUALIFIED: 'บริษัทนี้ไม่เหมาะกับโปรแกรม',
+  OTHER: 'ผู้จำหน่ายไม่สามารถดำเนินการต่อกับการแนะนำนี้ได้',
+  more: 'แสดงเพิ่มเติม',
+  loadingMore: 'กำลังโหลดเพิ่มเติม…',
+  shown: (count: string) => `แสดง ${count} รายการ`,
+};

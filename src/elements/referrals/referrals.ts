@@ -1,0 +1,150 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { ReferralsDocument, type ReferralStatus, type ReferralsQuery } from '../../generated/graphql.js';
+import { formatDate, formatNumber, formatPoints } from '../../i18n/format.js';
+import { MorePages } from '../../internal/more-pages.js';
+import { PartnerElement } from '../../internal/partner-element.js';
+import { controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
+import { referralsMessages } from './referrals.messages.js';
+import { referralsStyles } from './referrals.styles.js';
+
+type Connection = ReferralsQuery['viewer']['referrals'];
+type Referral = Connection['nodes'][number];
+
+/** The way a referral goes when all goes well; a rejection ends it after the last step reached. */
+const PATH: readonly ReferralStatus[] = ['SUBMITTED', 'QUALIFIED', 'CONVERTED', 'REWARDED'];
+
+/**
+ * @customElement partner-referrals
+ *
+ * @summary The companies the partner's members referred, newest first: who referred it and
+ * when, where it stands (submitted → qualified → became a partner → rewarded, or rejected) with
+ * the date of each step, why it was rejected, the points it earned, and whether the supplier
+ * is checking it. "Only my referrals" narrows it to the signed-in member's own. Refreshes when
+ * a `<partner-referral-form>` on the page sends one.
+ *
+ * @event partner-load - A page of referrals was shown (also after each refresh).
+ * @event partner-error - The referrals could not be loaded; `detail.code` says why.
+ * @event partner-token-expired - Standalone only: the token expired (see `<partner-portal>`).
+ *
+ * @csspart card - The surrounding box.
+ * @csspart mine-toggle - The "Only my referrals" checkbox.
+ * @csspart item - One referral (also `item rejected` when rejected).
+ * @csspart status - The current status label; `data-status` holds the `ReferralStatus`.
+ * @csspart timeline - The steps with their dates.
+ * @csspart reward - The points a rewarded referral earned.
+ * @csspart refer-link - The empty state's link to the referral form (with `refer-href`).
+ * @csspart more-button - The "Show more" button.
+ * @csspart error - The error message box.
+ * @csspart retry-button - The error state's retry button.
+ *
+ * @cssproperty --partner-color-accent - Reached steps of the timeline.
+ * @cssproperty --partner-color-positive - Rewarded status and points earned.
+ * @cssproperty --partner-color-negative - Rejected status.
+ * @cssproperty --partner-color-warning - The "being checked" note.
+ */
+export class PartnerReferrals extends PartnerElement {
+  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, visuallyHidden, referralsStyles];
+
+  /** Referrals per page. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+
+  /** Only the signed-in member's referrals (the member can switch it). */
+  @property({ type: Boolean, reflect: true }) mine = false;
+
+  /** Where the referral form is (e.g. `#refer`): the empty state links to it. */
+  @property({ attribute: 'refer-href' }) referHref?: string;
+
+  protected readonly referrals = this.query(ReferralsDocument, () => this.#variables(), ['referrals']);
+
+  protected readonly more = new MorePages(
+    this,
+    () => this.referrals.value?.viewer.referrals,
+    (after, signal) =>
+      this.client!
+        .query(ReferralsDocument, { ...this.#variables(), after }, { locale: this.resolvedLocale, signal, topics: ['referrals'] })
+        .then((page) => page.viewer.referrals),
+  );
+
+  #variables() {
+    return { first: this.pageSize, filter: this.mine ? { mine: true } : undefined };
+  }
+
+  protected override render() {
+    const text = this.messages(referralsMessages);
+    return html`<section part="card" aria-labelledby="heading">
+      <div class="head">
+        <h2 id="heading">${text.heading}</h2>
+        <label><input type="checkbox" part="mine-toggle" .checked=${this.mine} @change=${(event: Event) => (this.mine = (event.target as HTMLInputElement).checked)} />${text.mine}</label>
+      </div>
+      ${this.renderTask(this.referrals, {
+        loading: () => html`<span class="visually-hidden">${text.loading}</span>
+          <ol aria-hidden="true">
+            ${Array.from(
+              { length: Math.min(this.pageSize, 3) },
+              () => html`<li part="item">
+                <span class="skeleton line"></span>
+                <span class="skeleton line short"></span>
+                <span class="skeleton line steps"></span>
+              </li>`,
+            )}
+          </ol>`,
+        ready: ({ viewer }) => this.#renderList(viewer.referrals),
+      })}
+    </section>`;
+  }
+
+  #renderList(first: Connection) {
+    const text = this.messages(referralsMessages);
+    const items = this.more.items(first);
+    if (items.length === 0) {
+      return html`<div class="empty">
+        <p role="status">${this.mine ? text.emptyMine : text.empty} ${text.invite}</p>
+        ${this.referHref ? html`<a part="refer-link" href=${this.referHref}>${text.refer}</a>` : nothing}
+      </div>`;
+    }
+    return html`<ol>
+        ${repeat(
+          items,
+          (item) => item.id,
+          (item) => this.#renderItem(item),
+        )}
+      </ol>
+      <footer>
+        <span role="status">${text.shown(formatNumber(this.resolvedLocale, items.length))}</span>
+        ${this.more.renderControls(text, (error, retry) => this.renderError(error, retry))}
+      </footer>`;
+  }
+
+  #renderItem(item: Referral) {
+    const text = this.messages(referralsMessages);
+    const locale = this.resolvedLocale;
+    const rejected = item.status === 'REJECTED';
+    const reached = new Map(item.history.map((change) => [change.status, change.at] as const));
+    const path = rejected ? [...PATH.filter((status) => reached.has(status)), 'REJECTED' as const] : PATH;
+    return html`<li part="item${rejected ? ' rejected' : ''}" data-id=${item.id} data-status=${item.status} tabindex="-1">
+      <div class="title">
+        <h3>${item.companyName}</h3>
+        <span part="status" data-status=${item.status}>${text[item.status]}</span>
+      </div>
+      <p class="meta">
+        ${item.domain} · ${item.submittedByViewer ? text.byYou : text.by(item.submittedBy.name)} ·
+        <time datetime=${item.createdAt}>${formatDate(locale, item.createdAt)}</time>
+      </p>
+      <ol part="timeline" aria-label=${text.timeline}>
+        ${path.map((status) => {
+          const at = reached.get(status) ?? (status === 'SUBMITTED' ? item.createdAt : undefined);
+          return html`<li class="step ${at ? 'done' : ''}" data-step=${status} aria-current=${status === item.status ? 'step' : nothing}>
+            <span class="dot" aria-hidden="true"></span>
+            <span class="label">${text[status]}</span>
+            ${at ? html`<time datetime=${at}>${formatDate(locale, at)}</time>` : html`<span class="visually-hidden">${text.notYet}</span>`}
+          </li>`;
+        })}
+      </ol>
+      ${rejected && item.rejectionReason ? html`<p class="reason">${text[item.rejectionReason]}</p>` : nothing}
+      ${item.rewardPoints != null ? html`<p part="reward">${text.earned(formatPoints(locale, item.rewardPoints))}</p>` : nothing}
+      ${item.flagged && !rejected ? html`<p class="flag">${item.flagReason === 'FREE_MAIL_CONTACT' ? text.flagged : text.checking}</p>` : nothing}
+    </li>`;
+  }
+}
