@@ -7,5 +7,6 @@ import './elements/points-balance/partner-points-balance.js';
 import './elements/points-history/partner-points-history.js';
 import './elements/redemptions/partner-redemptions.js';
 import './elements/reward-catalog/partner-reward-catalog.js';
+import './elements/nps-survey/partner-nps-survey.js';
 
 export * from './index.js';

@@ -125,6 +125,29 @@ export class PartnerRedeemedEvent extends Event {
   }
 }
 
+/** `<partner-nps-survey>`: the member sent an answer; sent before the request. Cancelable: `preventDefault()` keeps it unsent. */
+export class PartnerNpsSubmitEvent extends Event {
+  static readonly eventName = 'partner-nps-submit';
+  /** `comment` is trimmed; empty when none was written. */
+  readonly detail: { score: number; comment: string };
+
+  constructor(detail: { score: number; comment: string }) {
+    super(PartnerNpsSubmitEvent.eventName, { ...eventInit, cancelable: true });
+    this.detail = detail;
+  }
+}
+
+/** `<partner-nps-survey>`: the answer was recorded; `detail.pointsAwarded` were credited for it. */
+export class PartnerNpsSubmittedEvent extends Event {
+  static readonly eventName = 'partner-nps-submitted';
+  readonly detail: { score: number; pointsAwarded: number };
+
+  constructor(detail: { score: number; pointsAwarded: number }) {
+    super(PartnerNpsSubmittedEvent.eventName, eventInit);
+    this.detail = detail;
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'partner-token-expired': PartnerTokenExpiredEvent;
@@ -135,5 +158,7 @@ declare global {
     'partner-redemption-cancelled': PartnerRedemptionCancelledEvent;
     'partner-redeem': PartnerRedeemEvent;
     'partner-redeemed': PartnerRedeemedEvent;
+    'partner-nps-submit': PartnerNpsSubmitEvent;
+    'partner-nps-submitted': PartnerNpsSubmittedEvent;
   }
 }

@@ -7,8 +7,9 @@ export { PartnerPointsBalance } from './elements/points-balance/points-balance.j
 export { PartnerPointsHistory } from './elements/points-history/points-history.js';
 export { PartnerRedemptions } from './elements/redemptions/redemptions.js';
 export { PartnerRewardCatalog } from './elements/reward-catalog/reward-catalog.js';
+export { PartnerNpsSurvey } from './elements/nps-survey/nps-survey.js';
 export { PortalClient, type Topic, type PortalClientOptions } from './client/client.js';
 export { PortalError } from './client/errors.js';
 export type { Transport, Operation, OperationResult } from './client/transport.js';
-export { PartnerTokenExpiredEvent, PartnerErrorEvent, PartnerLoadEvent, PartnerFilterChangeEvent, PartnerRedemptionCancelEvent, PartnerRedemptionCancelledEvent, PartnerRedeemEvent, PartnerRedeemedEvent, type RedeemRequestDetail, type RedeemedDetail } from './events.js';
+export { PartnerTokenExpiredEvent, PartnerErrorEvent, PartnerLoadEvent, PartnerFilterChangeEvent, PartnerRedemptionCancelEvent, PartnerRedemptionCancelledEvent, PartnerRedeemEvent, PartnerRedeemedEvent, PartnerNpsSubmitEvent, PartnerNpsSubmittedEvent, type RedeemRequestDetail, type RedeemedDetail } from './events.js';
 export { SUPPORTED_LOCALES, type SupportedLocale } from './i18n/locales.js';

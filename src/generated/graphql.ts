@@ -88,6 +88,24 @@ export type StockState =
   | 'LOW_STOCK'
   | 'OUT_OF_STOCK';
 
+export type SubmitNpsInput = {
+  comment?: string | null | undefined;
+  /** 0–10: how likely are you to recommend us? */
+  score: number;
+};
+
+export type NpsSurveyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NpsSurveyQuery = { npsSurvey: { question: string, canAnswer: boolean, answeredAt: string | null, nextPeriodStartsAt: string, pointsReward: number } };
+
+export type SubmitNpsMutationVariables = Exact<{
+  input: SubmitNpsInput;
+}>;
+
+
+export type SubmitNpsMutation = { submitNps: { pointsAwarded: number } };
+
 export type PointsBalanceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -164,6 +182,24 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const NpsSurveyDocument = new TypedDocumentString(`
+    query NpsSurvey {
+  npsSurvey {
+    question
+    canAnswer
+    answeredAt
+    nextPeriodStartsAt
+    pointsReward
+  }
+}
+    `) as unknown as TypedDocumentString<NpsSurveyQuery, NpsSurveyQueryVariables>;
+export const SubmitNpsDocument = new TypedDocumentString(`
+    mutation SubmitNps($input: SubmitNpsInput!) {
+  submitNps(input: $input) {
+    pointsAwarded
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitNpsMutation, SubmitNpsMutationVariables>;
 export const PointsBalanceDocument = new TypedDocumentString(`
     query PointsBalance {
   viewer {
