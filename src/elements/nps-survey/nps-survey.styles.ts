@@ -21,14 +21,14 @@ export const npsSurveyStyles = css`
     padding: 0;
     font-weight: 600;
   }
+  /* Equal boxes, wrapping into rows of equal columns on narrow screens. */
   .scale {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(2.25em, 1fr));
     gap: 4px;
     margin-block: 8px 4px;
   }
   [part='option'] {
-    flex: 1 0 2.5em;
     display: flex;
     flex-direction: column;
     align-items: center;
