@@ -1,7 +1,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import type { PartnerNpsSubmitEvent, PartnerNpsSubmittedEvent } from '../../src/events.js';
 import { accessibilityTree, allInShadow, findNode, fmt, focused, heightOf, inShadow, isLoading, part, press, shadowText, tabTo, textOf, until, untilError, untilReady } from './support/dom.js';
-import { asMember, clock, createPartner, initialNow, mark, requestsSince, server } from './support/loyalty.js';
+import { asMember, clock, createPartner, initialNow, mark, requestsSince, server, tokenFor } from './support/loyalty.js';
 import { inPortal, settle, whileHeld, widget } from './support/mount.js';
 import { persona, pointsOf } from './support/truth.js';
 
@@ -248,6 +248,22 @@ describe('<partner-nps-survey>', () => {
     // The second tab's balance learns of the first tab's answer too.
     const balance = widget(second, 'partner-points-balance');
     await until(() => availableShown(balance) === fmt.number('en', after.available), 'the second tab’s balance follows');
+  });
+
+  it('another member signs in on the page (a new token): their own survey, not the last member’s thank-you', async () => {
+    const { memberId: first } = await createPartner();
+    const { memberId: second } = await createPartner();
+    const portal = await inPortal(first, html`<partner-nps-survey></partner-nps-survey>`);
+    const nps = survey(portal);
+    await untilReady(nps);
+    radios(nps)[8].click();
+    submitButton(nps).click();
+    await until(() => nps.shadowRoot!.querySelector('[part="thanks"]'), 'the thank-you');
+
+    portal.token = await tokenFor(second);
+    await until(() => hasForm(nps), 'the second member’s survey');
+    expect(nps.shadowRoot!.querySelector('[part="thanks"]')).to.be.null;
+    expect(chosen(nps), 'nothing chosen for them').to.be.undefined;
   });
 
   it('answered this quarter: says when, and when the next survey opens; no form', async () => {
