@@ -9,5 +9,6 @@ import './elements/redemptions/partner-redemptions.js';
 import './elements/reward-catalog/partner-reward-catalog.js';
 import './elements/referral-form/partner-referral-form.js';
 import './elements/referrals/partner-referrals.js';
+import './elements/nps-survey/partner-nps-survey.js';
 
 export * from './index.js';

@@ -161,6 +161,29 @@ export class PartnerReferralSubmittedEvent extends Event {
   }
 }
 
+/** `<partner-nps-survey>`: the member sent an answer; sent before the request. Cancelable: `preventDefault()` keeps it unsent. */
+export class PartnerNpsSubmitEvent extends Event {
+  static readonly eventName = 'partner-nps-submit';
+  /** `comment` is trimmed; empty when none was written. */
+  readonly detail: { score: number; comment: string };
+
+  constructor(detail: { score: number; comment: string }) {
+    super(PartnerNpsSubmitEvent.eventName, { ...eventInit, cancelable: true });
+    this.detail = detail;
+  }
+}
+
+/** `<partner-nps-survey>`: the answer was recorded; `detail.pointsAwarded` were credited for it. */
+export class PartnerNpsSubmittedEvent extends Event {
+  static readonly eventName = 'partner-nps-submitted';
+  readonly detail: { score: number; pointsAwarded: number };
+
+  constructor(detail: { score: number; pointsAwarded: number }) {
+    super(PartnerNpsSubmittedEvent.eventName, eventInit);
+    this.detail = detail;
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'partner-token-expired': PartnerTokenExpiredEvent;
@@ -173,5 +196,7 @@ declare global {
     'partner-redeemed': PartnerRedeemedEvent;
     'partner-referral-submit': PartnerReferralSubmitEvent;
     'partner-referral-submitted': PartnerReferralSubmittedEvent;
+    'partner-nps-submit': PartnerNpsSubmitEvent;
+    'partner-nps-submitted': PartnerNpsSubmittedEvent;
   }
 }

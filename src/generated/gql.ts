@@ -15,6 +15,8 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query NpsSurvey {\n  npsSurvey {\n    question\n    canAnswer\n    answeredAt\n    nextPeriodStartsAt\n    pointsReward\n  }\n}": typeof types.NpsSurveyDocument,
+    "mutation SubmitNps($input: SubmitNpsInput!) {\n  submitNps(input: $input) {\n    pointsAwarded\n  }\n}": typeof types.SubmitNpsDocument,
     "query PointsBalance {\n  viewer {\n    partner {\n      id\n      points {\n        available\n        pending\n        expiringSoon\n        expiringSoonDate\n        lifetimeEarned\n      }\n    }\n  }\n}": typeof types.PointsBalanceDocument,
     "query PointsHistory($first: Int!, $after: String, $types: [LedgerEntryType!]) {\n  viewer {\n    partner {\n      id\n      ledger(first: $first, after: $after, types: $types) {\n        nodes {\n          id\n          type\n          points\n          reason\n          source {\n            kind\n            reference\n          }\n          member {\n            id\n            name\n          }\n          createdAt\n          availableAt\n          pending\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}": typeof types.PointsHistoryDocument,
     "mutation CancelRedemption($input: CancelRedemptionInput!) {\n  cancelRedemption(input: $input) {\n    redemption {\n      id\n      status\n      history {\n        status\n        at\n      }\n      cancellable\n    }\n    points {\n      available\n    }\n  }\n}": typeof types.CancelRedemptionDocument,
@@ -28,6 +30,8 @@ type Documents = {
     "query TierProgress {\n  viewer {\n    partner {\n      id\n      tierProgress {\n        current {\n          id\n          code\n          name\n          rank\n          color\n          discountPct\n          multiplierPct\n        }\n        next {\n          id\n          code\n          name\n          rank\n          color\n          threshold {\n            amountMinor\n            currency\n          }\n          discountPct\n          multiplierPct\n          benefits {\n            code\n            label\n          }\n        }\n        spend {\n          amountMinor\n          currency\n        }\n        remaining {\n          amountMinor\n          currency\n        }\n        progressPct\n        windowStart\n        windowEnd\n      }\n    }\n  }\n}": typeof types.TierProgressDocument,
 };
 const documents: Documents = {
+    "query NpsSurvey {\n  npsSurvey {\n    question\n    canAnswer\n    answeredAt\n    nextPeriodStartsAt\n    pointsReward\n  }\n}": types.NpsSurveyDocument,
+    "mutation SubmitNps($input: SubmitNpsInput!) {\n  submitNps(input: $input) {\n    pointsAwarded\n  }\n}": types.SubmitNpsDocument,
     "query PointsBalance {\n  viewer {\n    partner {\n      id\n      points {\n        available\n        pending\n        expiringSoon\n        expiringSoonDate\n        lifetimeEarned\n      }\n    }\n  }\n}": types.PointsBalanceDocument,
     "query PointsHistory($first: Int!, $after: String, $types: [LedgerEntryType!]) {\n  viewer {\n    partner {\n      id\n      ledger(first: $first, after: $after, types: $types) {\n        nodes {\n          id\n          type\n          points\n          reason\n          source {\n            kind\n            reference\n          }\n          member {\n            id\n            name\n          }\n          createdAt\n          availableAt\n          pending\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}": types.PointsHistoryDocument,
     "mutation CancelRedemption($input: CancelRedemptionInput!) {\n  cancelRedemption(input: $input) {\n    redemption {\n      id\n      status\n      history {\n        status\n        at\n      }\n      cancellable\n    }\n    points {\n      available\n    }\n  }\n}": types.CancelRedemptionDocument,
@@ -41,6 +45,14 @@ const documents: Documents = {
     "query TierProgress {\n  viewer {\n    partner {\n      id\n      tierProgress {\n        current {\n          id\n          code\n          name\n          rank\n          color\n          discountPct\n          multiplierPct\n        }\n        next {\n          id\n          code\n          name\n          rank\n          color\n          threshold {\n            amountMinor\n            currency\n          }\n          discountPct\n          multiplierPct\n          benefits {\n            code\n            label\n          }\n        }\n        spend {\n          amountMinor\n          currency\n        }\n        remaining {\n          amountMinor\n          currency\n        }\n        progressPct\n        windowStart\n        windowEnd\n      }\n    }\n  }\n}": types.TierProgressDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NpsSurvey {\n  npsSurvey {\n    question\n    canAnswer\n    answeredAt\n    nextPeriodStartsAt\n    pointsReward\n  }\n}"): typeof import('./graphql.js').NpsSurveyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitNps($input: SubmitNpsInput!) {\n  submitNps(input: $input) {\n    pointsAwarded\n  }\n}"): typeof import('./graphql.js').SubmitNpsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

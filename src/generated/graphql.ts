@@ -114,6 +114,12 @@ export type StockState =
   | 'LOW_STOCK'
   | 'OUT_OF_STOCK';
 
+export type SubmitNpsInput = {
+  comment?: string | null | undefined;
+  /** 0–10: how likely are you to recommend us? */
+  score: number;
+};
+
 export type SubmitReferralInput = {
   companyName: string;
   /** The referred contact agreed to be contacted. */
@@ -125,6 +131,18 @@ export type SubmitReferralInput = {
   note?: string | null | undefined;
   phone?: string | null | undefined;
 };
+
+export type NpsSurveyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NpsSurveyQuery = { npsSurvey: { question: string, canAnswer: boolean, answeredAt: string | null, nextPeriodStartsAt: string, pointsReward: number } };
+
+export type SubmitNpsMutationVariables = Exact<{
+  input: SubmitNpsInput;
+}>;
+
+
+export type SubmitNpsMutation = { submitNps: { pointsAwarded: number } };
 
 export type PointsBalanceQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -223,6 +241,24 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const NpsSurveyDocument = new TypedDocumentString(`
+    query NpsSurvey {
+  npsSurvey {
+    question
+    canAnswer
+    answeredAt
+    nextPeriodStartsAt
+    pointsReward
+  }
+}
+    `) as unknown as TypedDocumentString<NpsSurveyQuery, NpsSurveyQueryVariables>;
+export const SubmitNpsDocument = new TypedDocumentString(`
+    mutation SubmitNps($input: SubmitNpsInput!) {
+  submitNps(input: $input) {
+    pointsAwarded
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitNpsMutation, SubmitNpsMutationVariables>;
 export const PointsBalanceDocument = new TypedDocumentString(`
     query PointsBalance {
   viewer {

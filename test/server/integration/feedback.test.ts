@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startTestServer, ok, errorCode, type TestServer } from '../support/harness.js';
 
-const SURVEY = `{ npsSurvey { period question canAnswer answeredAt pointsReward } }`;
+const SURVEY = `{ npsSurvey { period question canAnswer answeredAt nextPeriodStartsAt pointsReward } }`;
 const SUBMIT = /* GraphQL */ `
   mutation Submit($input: SubmitNpsInput!) { submitNps(input: $input) { period score pointsAwarded } }
 `;
@@ -43,6 +43,7 @@ describe('npsSurvey', () => {
       question: 'How likely are you to recommend us to a colleague?',
       canAnswer: true,
       answeredAt: null,
+      nextPeriodStartsAt: '2027-01-01T00:00:00.000Z',
       pointsReward: 50,
     });
     const nb = ok(await server.member('mem_a1', SURVEY, {}, 'nb-NO,nb;q=0.9')).npsSurvey;
@@ -83,6 +84,8 @@ describe('submitNps', () => {
     const survey = ok(await server.member('mem_a1', SURVEY)).npsSurvey;
     assert.equal(survey.canAnswer, false);
     assert.equal(survey.answeredAt, '2026-11-23T12:00:00.000Z');
+    // The answered survey says when the next one opens: the same moment ALREADY_ANSWERED names.
+    assert.equal(survey.nextPeriodStartsAt, '2027-01-01T00:00:00.000Z');
 
     const again = await submit('mem_a1', { score: 3 });
     assert.equal(errorCode(again), 'ALREADY_ANSWERED');
@@ -122,12 +125,13 @@ describe('submitNps', () => {
 
   it('opens again in the next quarter, exactly at its start', async () => {
     server.clock.set('2026-12-31T23:59:59.999Z');
-    assert.equal(ok(await server.member('mem_a1', SURVEY)).npsSurvey.canAnswer, false);
+    const last = ok(await server.member('mem_a1', SURVEY)).npsSurvey;
+    assert.deepEqual([last.canAnswer, last.nextPeriodStartsAt], [false, '2027-01-01T00:00:00.000Z']);
     assert.equal(errorCode(await submit('mem_a1', { score: 8 })), 'ALREADY_ANSWERED');
 
     server.clock.set('2027-01-01T00:00:00.000Z');
     const survey = ok(await server.member('mem_a1', SURVEY)).npsSurvey;
-    assert.deepEqual([survey.period, survey.canAnswer, survey.answeredAt], ['2027-Q1', true, null]);
+    assert.deepEqual([survey.period, survey.canAnswer, survey.answeredAt, survey.nextPeriodStartsAt], ['2027-Q1', true, null, '2027-04-01T00:00:00.000Z']);
     const before = await available('mem_a1');
     assert.deepEqual(ok(await submit('mem_a1', { score: 8 })).submitNps, { period: '2027-Q1', score: 8, pointsAwarded: 50 });
     assert.equal(await available('mem_a1'), before + 50);

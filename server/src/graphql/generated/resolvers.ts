@@ -609,6 +609,8 @@ export type NpsSurvey = {
   __typename?: 'NpsSurvey';
   answeredAt?: Maybe<Scalars['DateTime']['output']>;
   canAnswer: Scalars['Boolean']['output'];
+  /** When the next quarter's survey opens (midnight UTC on its first day). */
+  nextPeriodStartsAt: Scalars['DateTime']['output'];
   /** The quarter, e.g. `2026-Q4`. */
   period: Scalars['String']['output'];
   /** Points for answering, awarded once. */
@@ -1888,6 +1890,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 export type NpsSurveyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NpsSurvey'] = ResolversParentTypes['NpsSurvey']> = ResolversObject<{
   answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   canAnswer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nextPeriodStartsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pointsReward?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

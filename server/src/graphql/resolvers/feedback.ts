@@ -2,7 +2,7 @@ import type { Resolvers } from '../generated/resolvers.js';
 import { withDomainErrors } from '../errors.js';
 import { pick } from '../localized.js';
 import { validateNpsAnswer } from '../../domain/nps.js';
-import { quarterKey } from '../../domain/time.js';
+import { quarterKey, startOfNextQuarter } from '../../domain/time.js';
 import { recordNpsAnswer } from '../../services/feedback.js';
 
 export const feedbackResolvers: Resolvers = {
@@ -23,6 +23,7 @@ export const feedbackResolvers: Resolvers = {
         // The unique (member, period) key is what enforces "once a quarter"; this mirrors it.
         canAnswer: !answer,
         answeredAt: answer?.created_at ?? null,
+        nextPeriodStartsAt: startOfNextQuarter(ctx.now),
         pointsReward: program.nps_points,
       };
     },
