@@ -45,15 +45,28 @@ export class PartnerLoadEvent extends Event {
   }
 }
 
-/** `<partner-points-history>`'s type filter changed (by the member or by the `types` attribute). */
-export class PartnerFilterChangeEvent extends Event {
+/**
+ * A list's filters changed: `<partner-points-history>` `{ types }`, `<partner-reward-catalog>`
+ * `{ category, affordable, myTier, seasonal, search, sort }` (what a host mirrors into its URL).
+ */
+export class PartnerFilterChangeEvent<D extends object = { types: string[] }> extends Event {
   static readonly eventName = 'partner-filter-change';
-  readonly detail: { types: string[] };
+  readonly detail: D;
 
-  constructor(types: string[]) {
+  constructor(detail: D) {
     super(PartnerFilterChangeEvent.eventName, eventInit);
-    this.detail = { types };
+    this.detail = detail;
   }
+}
+
+/** `<partner-reward-catalog>`'s filters, search and sort, as its attributes hold them. */
+export interface RewardFilterDetail {
+  category: string | null;
+  affordable: boolean;
+  myTier: boolean;
+  seasonal: boolean;
+  search: string | null;
+  sort: string;
 }
 
 /**

@@ -13,5 +13,5 @@ export { PartnerNpsSurvey } from './elements/nps-survey/nps-survey.js';
 export { PortalClient, type Topic, type PortalClientOptions } from './client/client.js';
 export { PortalError } from './client/errors.js';
 export type { Transport, Operation, OperationResult } from './client/transport.js';
-export { PartnerTokenExpiredEvent, PartnerErrorEvent, PartnerLoadEvent, PartnerFilterChangeEvent, PartnerRedemptionCancelEvent, PartnerRedemptionCancelledEvent, PartnerRedeemEvent, PartnerRedeemedEvent, PartnerReferralSubmitEvent, PartnerReferralSubmittedEvent, PartnerNpsSubmitEvent, PartnerNpsSubmittedEvent, type RedeemRequestDetail, type RedeemedDetail, type ReferralRequestDetail } from './events.js';
+export { PartnerTokenExpiredEvent, PartnerErrorEvent, PartnerLoadEvent, PartnerFilterChangeEvent, PartnerRedemptionCancelEvent, PartnerRedemptionCancelledEvent, PartnerRedeemEvent, PartnerRedeemedEvent, PartnerReferralSubmitEvent, PartnerReferralSubmittedEvent, PartnerNpsSubmitEvent, PartnerNpsSubmittedEvent, type RedeemRequestDetail, type RedeemedDetail, type RewardFilterDetail, type ReferralRequestDetail } from './events.js';
 export { SUPPORTED_LOCALES, type SupportedLocale } from './i18n/locales.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import type { PartnerRedeemEvent, PartnerRedeemedEvent } from '../../src/events.js';
+import type { PartnerFilterChangeEvent, PartnerRedeemEvent, PartnerRedeemedEvent, RewardFilterDetail } from '../../src/events.js';
 import type { PartnerPortal, PartnerRewardCatalog } from '../../src/index.js';
 import { fmt, focused, inShadow, isLoading, part, parts, press, tabTo, textOf, until, untilError, untilReady } from './support/dom.js';
 import { admin, apiUrl, asMember, clock, createPartner, initialNow, mark, requestsSince, server, tokenFor, uniqueId } from './support/loyalty.js';
@@ -251,6 +251,23 @@ describe('<partner-reward-catalog>', () => {
     await expect(catalog).to.be.accessible();
     window.scrollTo(0, 0);
   }
+
+  it('partner-filter-change tells the host the filters after each change, for its URL', async () => {
+    const { portal, catalog } = await catalogFor(persona('silver').memberId, html`<partner-reward-catalog seasonal></partner-reward-catalog>`);
+    const seen: RewardFilterDetail[] = [];
+    portal.addEventListener('partner-filter-change', (event) => seen.push((event as Event as PartnerFilterChangeEvent<RewardFilterDetail>).detail));
+    const sort = inShadow<HTMLSelectElement>(catalog, 'select[name="sort"]');
+    sort.value = 'NEWEST';
+    sort.dispatchEvent(new Event('change'));
+    await until(() => seen.length === 1, 'an event after the sort changed');
+    expect(seen[0]).to.deep.equal({ category: null, affordable: false, myTier: false, seasonal: true, search: null, sort: 'NEWEST' });
+    inShadow<HTMLInputElement>(catalog, 'input[name="affordable"]').click();
+    await until(() => seen.length === 2, 'an event after "I can afford now"');
+    expect(seen[1]).to.include({ affordable: true, sort: 'NEWEST' });
+    catalog.setAttribute('search', 'drill');
+    await until(() => seen.length === 3, 'an event after the host set the search');
+    expect(seen[2].search).to.equal('drill');
+  });
 
   it('filters, sort and search from attributes ask the API for the same and show its answer', async () => {
     const silver = persona('silver');

@@ -139,7 +139,7 @@ export class PartnerPointsHistory extends PartnerElement {
   #onFilter(event: Event) {
     const key = (event.target as HTMLSelectElement).value;
     this.types = [...(FILTERS.find((filter) => filter.key === key)?.types ?? [])];
-    this.dispatchEvent(new PartnerFilterChangeEvent([...this.types]));
+    this.dispatchEvent(new PartnerFilterChangeEvent({ types: [...this.types] }));
   }
 }
 

@@ -1,10 +1,10 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type * as VirtualList from './virtual-list.js';
 import { RedeemRewardDocument, RewardCatalogDocument, type RewardCatalogQuery, type RewardSort } from '../../generated/graphql.js';
 import { PortalError, isAbortError } from '../../client/errors.js';
-import { PartnerRedeemEvent, PartnerRedeemedEvent } from '../../events.js';
+import { PartnerFilterChangeEvent, PartnerRedeemEvent, PartnerRedeemedEvent, type RewardFilterDetail } from '../../events.js';
 import { formatDate, formatNumber, formatPoints } from '../../i18n/format.js';
 import { MorePages } from '../../internal/more-pages.js';
 import { PartnerElement } from '../../internal/partner-element.js';
@@ -64,6 +64,7 @@ interface Attempt {
  * the redemptions shown on the page are refreshed.
  *
  * @event partner-load - A page of rewards was shown (also after each refresh).
+ * @event partner-filter-change - The filters, search or sort changed (by the member, or by the host through the attributes). `detail: { category, affordable, myTier, seasonal, search, sort }`.
  * @event partner-error - The rewards could not be loaded; `detail.code` says why.
  * @event partner-redeem - The member confirmed a redemption; sent before the request. Cancelable: `preventDefault()` vetoes it. `detail: { rewardId, sku, name, costPoints, quantity, idempotencyKey }`.
  * @event partner-redeemed - A reward was redeemed. `detail: { redemptionId, reward: { id, sku, name }, pointsSpent, available }`.
@@ -131,6 +132,8 @@ export class PartnerRewardCatalog extends PartnerElement {
   #searchTimer?: ReturnType<typeof setTimeout>;
   /** The button that opened the dialog: focus goes back to it. */
   #opener?: string;
+  /** The first render's filters are where the page started, not a change. */
+  #filtersShown = false;
   /** Cards per row of the virtual grid: the CSS grid of a rendered row decides, see #measureColumns. */
   #columns = 0;
   // Measured in the next frame: re-chunking the rows inside the observer's callback would
@@ -178,8 +181,14 @@ export class PartnerRewardCatalog extends PartnerElement {
     this.#resized.disconnect();
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
     if (this.renderRoot.querySelector('.virtual')) requestAnimationFrame(() => this.#measureColumns());
+    const filters = ['category', 'affordable', 'myTier', 'seasonal', 'search', 'sort'] as const;
+    if (this.#filtersShown && filters.some((name) => changed.has(name))) {
+      const { category, affordable, myTier, seasonal, search, sort } = this;
+      this.dispatchEvent(new PartnerFilterChangeEvent<RewardFilterDetail>({ category: category ?? null, affordable, myTier, seasonal, search: search ?? null, sort }));
+    }
+    this.#filtersShown = true;
   }
 
   /**
