@@ -13,6 +13,9 @@ export default {
       // lines already document each one.
       name: 'drop-unnamed-events',
       packageLinkPhase({ customElementsManifest }) {
+        // The analyzer lists modules in the order its file glob answered, which varies from run
+        // to run: sorted, the file only changes when an element does (and the freshness check holds).
+        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
             if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
