@@ -7,5 +7,7 @@ import './elements/points-balance/partner-points-balance.js';
 import './elements/points-history/partner-points-history.js';
 import './elements/redemptions/partner-redemptions.js';
 import './elements/reward-catalog/partner-reward-catalog.js';
+import './elements/promotions/partner-promotions.js';
+import './elements/leaderboard/partner-leaderboard.js';
 
 export * from './index.js';

@@ -7,6 +7,8 @@ export { PartnerPointsBalance } from './elements/points-balance/points-balance.j
 export { PartnerPointsHistory } from './elements/points-history/points-history.js';
 export { PartnerRedemptions } from './elements/redemptions/redemptions.js';
 export { PartnerRewardCatalog } from './elements/reward-catalog/reward-catalog.js';
+export { PartnerPromotions } from './elements/promotions/promotions.js';
+export { PartnerLeaderboard } from './elements/leaderboard/leaderboard.js';
 export { PortalClient, type Topic, type PortalClientOptions } from './client/client.js';
 export { PortalError } from './client/errors.js';
 export type { Transport, Operation, OperationResult } from './client/transport.js';
