@@ -16,6 +16,6 @@ export const translation: Translation<typeof leaderboardMessages> = {
   partner: 'Partner',
   POINTS_EARNED: 'Opptjente poeng',
   ORDER_VOLUME: 'Ordrevolum',
-  you: 'Deg',
+  you: 'deg',
   yourRank: (rank: string, score: string) => `Din plass: ${rank} (${score})`,
 };

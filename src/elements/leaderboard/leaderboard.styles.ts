@@ -40,6 +40,9 @@ export const leaderboardStyles = css`
   caption {
     font-weight: 600;
   }
+  :is(th, td):last-child {
+    text-align: end;
+  }
   tbody th {
     font-weight: 400;
   }
