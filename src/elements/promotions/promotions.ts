@@ -126,7 +126,7 @@ export class PartnerPromotions extends PartnerElement {
       </ul>
       ${shown.length ? null : html`<p>${text.empty}</p>`}
       <h3>${text.ladder}</h3>
-      <ol part="ladder" aria-label=${text.ladder}>
+      <ol part="ladder">
         ${program.volumeDiscountLadder.map(
           (step) => html`<li ?data-reached=${reached >= step.percent}>${text.step(this.#pct(step.percent), this.#money(step.threshold))}</li>`,
         )}
@@ -137,7 +137,7 @@ export class PartnerPromotions extends PartnerElement {
         <p id="result" role="status">${this.#quoteText()}</p>
       </form>
       <h3>${text.perks(unit(months, 'month'))}</h3>
-      <ul part="perks" aria-label=${text.perks(unit(months, 'month'))}>
+      <ul part="perks">
         ${perks.map(
           (perk) => html`<li ?data-unlocked=${perk.unlocked}>${perk.unlocked ? text.unlocked(perk.label) : text.perkIn(perk.label, unit(perk.daysLeft, 'day'))}</li>`,
         )}
