@@ -10,5 +10,7 @@ import './elements/reward-catalog/partner-reward-catalog.js';
 import './elements/referral-form/partner-referral-form.js';
 import './elements/referrals/partner-referrals.js';
 import './elements/nps-survey/partner-nps-survey.js';
+import './elements/promotions/partner-promotions.js';
+import './elements/leaderboard/partner-leaderboard.js';
 
 export * from './index.js';

@@ -10,6 +10,8 @@ export { PartnerRewardCatalog } from './elements/reward-catalog/reward-catalog.j
 export { PartnerReferralForm } from './elements/referral-form/referral-form.js';
 export { PartnerReferrals } from './elements/referrals/referrals.js';
 export { PartnerNpsSurvey } from './elements/nps-survey/nps-survey.js';
+export { PartnerPromotions } from './elements/promotions/promotions.js';
+export { PartnerLeaderboard } from './elements/leaderboard/leaderboard.js';
 export { PortalClient, type Topic, type PortalClientOptions } from './client/client.js';
 export { PortalError } from './client/errors.js';
 export type { Transport, Operation, OperationResult } from './client/transport.js';

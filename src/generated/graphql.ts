@@ -8,6 +8,10 @@ export type CancelRedemptionInput = {
   redemptionId: string | number;
 };
 
+export type ChallengeMetric =
+  | 'ORDER_VOLUME'
+  | 'POINTS_EARNED';
+
 /**
  * Failures a user can cause are reported as GraphQL errors whose `extensions.code` is one of
  * these values (a stable contract: clients switch on it) and whose `message` is for people.
@@ -52,6 +56,18 @@ export type LedgerSourceKind =
   | 'REFUND'
   | 'REWARD'
   | 'SURVEY';
+
+/**
+ * Partners only ever see `UPCOMING` and `ACTIVE` (`Query.promotions`); the supplier's
+ * `upsertPromotion` also answers with `SCHEDULED` (not yet announced) or `ENDED`.
+ */
+export type PromotionStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  /** Not announced yet: more than 7 days before the start. */
+  | 'SCHEDULED'
+  /** Announced: within 7 days before the start. */
+  | 'UPCOMING';
 
 export type RedeemRewardInput = {
   /** Unique per redemption attempt (e.g. a UUID made when the confirm step opens). 8–100 characters. */
@@ -132,6 +148,13 @@ export type SubmitReferralInput = {
   phone?: string | null | undefined;
 };
 
+export type LeaderboardQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type LeaderboardQuery = { serverTime: string, program: { currency: string }, currentChallenge: { id: string, title: string, description: string, metric: ChallengeMetric, startsAt: string, endsAt: string, eligibility: string, viewerEligible: boolean, prizes: Array<{ rank: number, label: string, points: number }>, leaderboard: Array<{ rank: number, displayName: string, anonymized: boolean, score: number, isViewer: boolean }>, viewerRow: { rank: number, displayName: string, anonymized: boolean, score: number, isViewer: boolean } | null } | null };
+
 export type NpsSurveyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -157,6 +180,18 @@ export type PointsHistoryQueryVariables = Exact<{
 
 
 export type PointsHistoryQuery = { viewer: { partner: { id: string, ledger: { nodes: Array<{ id: string, type: LedgerEntryType, points: number, reason: string, createdAt: string, availableAt: string, pending: boolean, source: { kind: LedgerSourceKind, reference: string | null }, member: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } } };
+
+export type PromotionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PromotionsQuery = { serverTime: string, promotions: Array<{ id: string, title: string, description: string, productGroups: Array<string>, pointsMultiplierPct: number | null, extraDiscountPct: number | null, startsAt: string, endsAt: string, status: PromotionStatus }>, program: { currency: string, volumeDiscountLadder: Array<{ percent: number, threshold: { amountMinor: number, currency: string } }> }, viewer: { partner: { id: string, tenure: { months: number, perks: Array<{ code: string, label: string, unlocked: boolean, unlocksAt: string, daysLeft: number }> } } } };
+
+export type VolumeDiscountQuoteQueryVariables = Exact<{
+  amount: number;
+}>;
+
+
+export type VolumeDiscountQuoteQuery = { volumeDiscountQuote: { percent: number, discount: { amountMinor: number, currency: string }, nextStep: { percent: number } | null, remainingForNext: { amountMinor: number, currency: string } | null } };
 
 export type CancelRedemptionMutationVariables = Exact<{
   input: CancelRedemptionInput;
@@ -241,6 +276,43 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const LeaderboardDocument = new TypedDocumentString(`
+    query Leaderboard($first: Int!) {
+  serverTime
+  program {
+    currency
+  }
+  currentChallenge {
+    id
+    title
+    description
+    metric
+    startsAt
+    endsAt
+    eligibility
+    viewerEligible
+    prizes {
+      rank
+      label
+      points
+    }
+    leaderboard(first: $first) {
+      rank
+      displayName
+      anonymized
+      score
+      isViewer
+    }
+    viewerRow {
+      rank
+      displayName
+      anonymized
+      score
+      isViewer
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaderboardQuery, LeaderboardQueryVariables>;
 export const NpsSurveyDocument = new TypedDocumentString(`
     query NpsSurvey {
   npsSurvey {
@@ -307,6 +379,65 @@ export const PointsHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PointsHistoryQuery, PointsHistoryQueryVariables>;
+export const PromotionsDocument = new TypedDocumentString(`
+    query Promotions {
+  serverTime
+  promotions {
+    id
+    title
+    description
+    productGroups
+    pointsMultiplierPct
+    extraDiscountPct
+    startsAt
+    endsAt
+    status
+  }
+  program {
+    currency
+    volumeDiscountLadder {
+      threshold {
+        amountMinor
+        currency
+      }
+      percent
+    }
+  }
+  viewer {
+    partner {
+      id
+      tenure {
+        months
+        perks {
+          code
+          label
+          unlocked
+          unlocksAt
+          daysLeft
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromotionsQuery, PromotionsQueryVariables>;
+export const VolumeDiscountQuoteDocument = new TypedDocumentString(`
+    query VolumeDiscountQuote($amount: SafeInt!) {
+  volumeDiscountQuote(orderAmountMinor: $amount) {
+    percent
+    discount {
+      amountMinor
+      currency
+    }
+    nextStep {
+      percent
+    }
+    remainingForNext {
+      amountMinor
+      currency
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VolumeDiscountQuoteQuery, VolumeDiscountQuoteQueryVariables>;
 export const CancelRedemptionDocument = new TypedDocumentString(`
     mutation CancelRedemption($input: CancelRedemptionInput!) {
   cancelRedemption(input: $input) {

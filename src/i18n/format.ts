@@ -28,11 +28,16 @@ export interface MoneyValue {
   currency: string;
 }
 
+const currencyFormat = (locale: string, currency: string) =>
+  cached(`m|${locale}|${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency }));
+
+/** The currency's own number of decimals (2 for USD, 0 for JPY): minor units per unit = 10^digits. */
+export const currencyDigits = (locale: string, currency: string): number => currencyFormat(locale, currency).resolvedOptions().maximumFractionDigits ?? 2;
+
 /** Money arrives in minor units; the currency's own number of decimals turns it into an amount. */
 export function formatMoney(locale: string, money: MoneyValue, options: { whole?: boolean } = {}): string {
-  const base = cached(`m|${locale}|${money.currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency }));
-  const digits = base.resolvedOptions().maximumFractionDigits ?? 2;
-  const amount = money.amountMinor / 10 ** digits;
+  const base = currencyFormat(locale, money.currency);
+  const amount = money.amountMinor / 10 ** currencyDigits(locale, money.currency);
   if (!options.whole || !Number.isInteger(amount)) return base.format(amount);
   return cached(`mw|${locale}|${money.currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency, maximumFractionDigits: 0 })).format(amount);
 }
@@ -51,4 +56,41 @@ const DAY = 86_400_000;
 export function formatRelativeDays(locale: string, value: string | Date, now: Date = new Date()): string {
   const days = Math.round((new Date(value).getTime() - now.getTime()) / DAY);
   return cached(`r|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(days, 'day');
+}
+
+/**
+ * An amount typed by a reader in `locale` as integer minor units, or undefined when it is not
+ * one: "1,234.56" in English, "1 234,56" (or "1234.56") in Norwegian, a currency sign and spaces
+ * allowed. Digits are joined as text, never multiplied as floats, so 9,999.99 is 999999 exactly.
+ */
+export function parseMoney(locale: string, input: string, currency: string): number | undefined {
+  const digits = currencyDigits(locale, currency);
+  // The locale's group separator is dropped; where it is a space, '.' and ',' both mark decimals.
+  const group = formatNumber(locale, 1000).charAt(1);
+  let text = input.replace(/[\s'’\p{Sc}]/gu, '');
+  if (group === ',' || group === '.') text = text.split(group).join('');
+  const match = /^(\d{1,15})(?:[.,](\d*))?$/.exec(text);
+  const fraction = match?.[2] ?? '';
+  if (!match || fraction.length > digits) return undefined;
+  const minor = Number(match[1] + fraction.padEnd(digits, '0'));
+  return Number.isSafeInteger(minor) ? minor : undefined;
+}
+
+/**
+ * Time left as its two largest units, rounded up to the minute: "3 days 4 hr", "4 hr 12 min",
+ * "1 min" (never "0 min" while anything is left).
+ */
+export function formatDuration(locale: string, ms: number): string {
+  const minutes = Math.max(1, Math.ceil(ms / 60_000));
+  const parts = [
+    [Math.floor(minutes / 1440), 'day'],
+    [Math.floor(minutes / 60) % 24, 'hour'],
+    [minutes % 60, 'minute'],
+  ] as const;
+  const first = parts.findIndex(([value]) => value > 0);
+  return parts
+    .slice(first, first + 2)
+    .filter(([value]) => value > 0)
+    .map(([value, unit]) => formatNumber(locale, value, { style: 'unit', unit, unitDisplay: unit === 'day' ? 'long' : 'short' }))
+    .join(' ');
 }

@@ -104,3 +104,16 @@ test('the language switcher re-renders every widget in the chosen language', asy
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('the Promotions and Challenge sections: the new partner takes part in the challenge, its own row highlighted', async () => {
+  const { page, graphqlRequests, problems } = await visit('/?as=new');
+  // The new persona reads Norwegian.
+  assert.match(await widgetText(page, 'partner-promotions', 'Kampanjer'), /Volumrabatt på én ordre/);
+  assert.match(await widgetText(page, 'partner-leaderboard', 'Sprint'), /Sprint for nye partnere/);
+  const ownRow = await page.locator('partner-leaderboard [part="row own"]').innerText();
+  assert.match(ownRow, /Ålesund Bygg AS/);
+  await page.waitForTimeout(300);
+  assert.equal(graphqlRequests(), 1, 'the new sections join the page’s one request');
+  assert.deepEqual(problems, []);
+  await page.close();
+});

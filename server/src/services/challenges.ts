@@ -63,7 +63,7 @@ export interface RankedPartner {
 }
 
 export interface Ranking {
-  /** The top rows, at most MAX_LEADERBOARD_ROWS. */
+  /** The top rows in board order, at most MAX_LEADERBOARD_ROWS. */
   top: RankedPartner[];
   /** The viewing partner's row wherever it ranks; null when it isn't eligible (or no viewer). */
   viewer: RankedPartner | null;
@@ -71,7 +71,11 @@ export interface Ranking {
 
 /**
  * Scores and ranks every eligible partner in one statement: score descending, then partner id
- * (byte order, the same on every database), rank = position. Only the top rows and the viewer's own row leave the database.
+ * (byte order, the same on every database). Equal scores share a rank (competition ranking:
+ * 1, 2, 2, 4): nothing tells two partners with the same score apart, and an order by id would
+ * hand one of them a better place at random. So every eligible partner that has not scored yet
+ * shares the last rank, after all that have. The cut at MAX_LEADERBOARD_ROWS is by position,
+ * so a tie never makes the board longer. Only the top rows and the viewer's own row leave the database.
  * POINTS_EARNED counts positive accrual and bonus points created in the window; ORDER_VOLUME
  * the totals of orders placed in the window and not refunded. Window: start inclusive, end
  * exclusive, like the challenge's own activity window.
@@ -94,25 +98,25 @@ export async function rankChallenge(
   const joinedFrom = earliestEligibleJoin(challenge);
   const eligibility =
     challenge.max_tenure_months === null ? sql`true` : joinedFrom === null ? sql`false` : sql`p.joined_at >= ${joinedFrom}`;
-  const result = await sql<{ rank: number; partner_id: string; name: string; leaderboard_opt_in: boolean; score: number }>`
-    WITH ranked AS (
-      SELECT p.id AS partner_id, p.name, p.leaderboard_opt_in, coalesce(s.score, 0) AS score,
-             row_number() OVER (ORDER BY coalesce(s.score, 0) DESC, p.id COLLATE "C" ASC) AS rank
+  const result = await sql<{ rank: number; position: number; partner_id: string; name: string; leaderboard_opt_in: boolean; score: number }>`
+    WITH scored AS (
+      SELECT p.id AS partner_id, p.name, p.leaderboard_opt_in, coalesce(s.score, 0) AS score
       FROM partners p LEFT JOIN (${scores}) s ON s.partner_id = p.id
       WHERE ${eligibility}
+    ), ranked AS (
+      SELECT *, rank() OVER (ORDER BY score DESC) AS rank,
+             row_number() OVER (ORDER BY score DESC, partner_id COLLATE "C" ASC) AS position
+      FROM scored
     )
-    SELECT rank, partner_id, name, leaderboard_opt_in, score FROM ranked
-    WHERE rank <= ${MAX_LEADERBOARD_ROWS} OR partner_id = ${viewerPartnerId}
-    ORDER BY rank`.execute(db);
-  const rows: RankedPartner[] = result.rows.map((r) => ({
-    rank: Number(r.rank),
-    partnerId: r.partner_id,
-    name: r.name,
-    optIn: r.leaderboard_opt_in,
-    score: Number(r.score),
+    SELECT rank, position, partner_id, name, leaderboard_opt_in, score FROM ranked
+    WHERE position <= ${MAX_LEADERBOARD_ROWS} OR partner_id = ${viewerPartnerId}
+    ORDER BY position`.execute(db);
+  const rows = result.rows.map((r) => ({
+    position: Number(r.position),
+    row: { rank: Number(r.rank), partnerId: r.partner_id, name: r.name, optIn: r.leaderboard_opt_in, score: Number(r.score) } satisfies RankedPartner,
   }));
   return {
-    top: rows.filter((r) => r.rank <= MAX_LEADERBOARD_ROWS),
-    viewer: rows.find((r) => r.partnerId === viewerPartnerId) ?? null,
+    top: rows.filter((r) => r.position <= MAX_LEADERBOARD_ROWS).map((r) => r.row),
+    viewer: rows.find((r) => r.row.partnerId === viewerPartnerId)?.row ?? null,
   };
 }

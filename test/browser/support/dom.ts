@@ -71,6 +71,21 @@ export const fmt = {
   },
   date: (locale: string, iso: string, style: 'medium' | 'long' = 'medium') => new Intl.DateTimeFormat(locale, { dateStyle: style }).format(new Date(iso)),
   dateTime: (locale: string, iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)),
+  /** Time left as a countdown reads it: its two largest units (days long, hours and minutes short), rounded up to the minute. */
+  duration: (locale: string, ms: number) => {
+    const total = Math.max(1, Math.ceil(ms / 60_000));
+    const units: [number, string, 'long' | 'short'][] = [
+      [Math.floor(total / 1440), 'day', 'long'],
+      [Math.floor(total / 60) % 24, 'hour', 'short'],
+      [total % 60, 'minute', 'short'],
+    ];
+    const first = units.findIndex(([value]) => value > 0);
+    return units
+      .slice(first, first + 2)
+      .filter(([value]) => value > 0)
+      .map(([value, unit, unitDisplay]) => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay }).format(value))
+      .join(' ');
+  },
 };
 
 /** Height of the box the widget occupies in the page. */

@@ -68,8 +68,8 @@ function ok<T>(response: GraphQLResponse<T>): T {
 
 export const clock = {
   advanceSeconds: (seconds: number) => call<{ now: string }>('clock', { advanceSeconds: seconds }),
-  /** Moves the server clock to an instant (ISO); `reset()` or `server.restore()` brings it back. */
-  set: (iso: string) => call<{ now: string }>('clock', { set: iso }),
+  /** Moves the server clock to this instant (`server.restore()` puts it back). */
+  set: (at: Date | string) => call<{ now: string }>('clock', { set: new Date(at).toISOString() }),
   reset: () => call<{ now: string }>('clock', { reset: true }),
 };
 

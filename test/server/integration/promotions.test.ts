@@ -195,6 +195,16 @@ describe('promotions', () => {
   });
 });
 
+describe('serverTime', () => {
+  it("answers the server's clock, for countdowns that do not trust the browser's", async () => {
+    server.clock.set('2026-12-24T17:30:05.250Z');
+    assert.equal(ok(await server.member('mem_a1', '{ serverTime }')).serverTime, '2026-12-24T17:30:05.250Z');
+    assert.equal(ok(await server.admin('{ serverTime }')).serverTime, '2026-12-24T17:30:05.250Z');
+    server.clock.set(T0);
+    assert.equal(ok(await server.member('mem_a1', '{ serverTime }')).serverTime, T0.toISOString());
+  });
+});
+
 describe('volumeDiscountQuote', () => {
   const quote = async (amount: number) => ok(await server.member('mem_a1', QUOTE, { amount })).volumeDiscountQuote;
   const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' });
@@ -411,13 +421,37 @@ describe('currentChallenge', () => {
     );
     assert.equal(c.leaderboard[0].displayName.startsWith('Partner '), true);
     assert.equal(c.leaderboard[1].displayName, 'Zeta Opt-in');
-    // Ties are ordered by partner id.
-    const alphaRank = 4 + ['ptn_a', ids.quiet!].sort().indexOf('ptn_a');
-    assert.equal(c.leaderboard[alphaRank - 1].isViewer, true);
-    assert.deepEqual(c.viewerRow, { rank: alphaRank, displayName: 'Alpha Retail', anonymized: true, score: 0, isViewer: true });
+    // Those that have not scored share the last rank, after every scorer; the board lists them by partner id.
+    assert.deepEqual(
+      c.leaderboard.map((r: { rank: number }) => r.rank),
+      [1, 2, 3, 4, 4],
+    );
+    const alphaAt = 3 + ['ptn_a', ids.quiet!].sort().indexOf('ptn_a');
+    assert.equal(c.leaderboard[alphaAt].isViewer, true);
+    assert.deepEqual(c.viewerRow, { rank: 4, displayName: 'Alpha Retail', anonymized: true, score: 0, isViewer: true });
     const asOld = await challenge(10, ids.oldMember!);
     assert.equal(asOld.viewerEligible, true);
     assert.deepEqual(asOld.viewerRow, { rank: 1, displayName: 'Old Timer', anonymized: true, score: 1_000_000, isViewer: true });
+  });
+
+  it('gives equal scores one rank and cuts the board by position, so a tie never lengthens it', async () => {
+    // Quiet Co catches up with Beta's $200 in the volume race.
+    await order('CH-Q-1', ids.quiet!, '2026-11-20T00:00:00.000Z', 20_000);
+    const c = await challenge(10);
+    assert.deepEqual(
+      c.leaderboard.map((r: { rank: number; score: number }) => [r.rank, r.score]),
+      [
+        [1, 1_000_000],
+        [2, 25_000],
+        [3, 20_000],
+        [3, 20_000],
+        [5, 0],
+      ],
+    );
+    assert.deepEqual(c.viewerRow, { rank: 5, displayName: 'Alpha Retail', anonymized: true, score: 0, isViewer: true });
+    const top3 = await challenge(3);
+    assert.equal(top3.leaderboard.length, 3);
+    assert.deepEqual(top3.viewerRow, c.viewerRow);
   });
 
   it('is null when no challenge runs', async () => {

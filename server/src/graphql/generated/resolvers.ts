@@ -62,6 +62,7 @@ export type Challenge = {
   eligibility: Scalars['String']['output'];
   endsAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** The top rows by rank (ties in partner id order), at most 50. */
   leaderboard: Array<LeaderboardRow>;
   metric: ChallengeMetric;
   prizes: Array<ChallengePrize>;
@@ -246,6 +247,10 @@ export type LeaderboardRow = {
   /** The partner's name if it opted in, otherwise an anonymous label. */
   displayName: Scalars['String']['output'];
   isViewer: Scalars['Boolean']['output'];
+  /**
+   * 1 for the highest score. Equal scores share a rank (1, 2, 2, 4), so eligible partners that
+   * have not scored yet all share the last rank, after every partner that has.
+   */
   rank: Scalars['Int']['output'];
   score: Scalars['SafeInt']['output'];
 };
@@ -753,6 +758,11 @@ export type Query = {
   reward?: Maybe<Reward>;
   rewardCategories: Array<RewardCategory>;
   rewards: RewardConnection;
+  /**
+   * The server's clock when it answered. Countdowns ("ends in 3 days") start from it, not from
+   * the browser's clock, which may be wrong or in another test time.
+   */
+  serverTime: Scalars['DateTime']['output'];
   /** Anyone holding a certificate id can check that it is genuine. */
   verifyCertificate: CertificateVerification;
   /** The signed-in partner member (widget token). `UNAUTHENTICATED` without a valid token. */
@@ -1973,6 +1983,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   reward?: Resolver<Maybe<ResolversTypes['Reward']>, ParentType, ContextType, RequireFields<QueryRewardArgs, 'id'>>;
   rewardCategories?: Resolver<Array<ResolversTypes['RewardCategory']>, ParentType, ContextType>;
   rewards?: Resolver<ResolversTypes['RewardConnection'], ParentType, ContextType, RequireFields<QueryRewardsArgs, 'first' | 'sort'>>;
+  serverTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   verifyCertificate?: Resolver<ResolversTypes['CertificateVerification'], ParentType, ContextType, RequireFields<QueryVerifyCertificateArgs, 'id'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   volumeDiscountQuote?: Resolver<ResolversTypes['VolumeDiscountQuote'], ParentType, ContextType, RequireFields<QueryVolumeDiscountQuoteArgs, 'orderAmountMinor'>>;

@@ -98,6 +98,11 @@ function leaderboardRow(ctx: GraphQLContext, row: RankedPartner): LeaderboardRow
 
 export const promotionsResolvers: Resolvers = {
   Query: {
+    serverTime(_parent, _args, ctx) {
+      requireSignedIn(ctx);
+      return ctx.now;
+    },
+
     async promotions(_parent, _args, ctx) {
       requireSignedIn(ctx);
       // The SQL window is a coarse cut; the domain rule decides, boundary instants included.

@@ -1,0 +1,66 @@
+import { css } from 'lit';
+
+export const leaderboardStyles = css`
+  [part='card'] {
+    padding: var(--_partner-gap);
+    border: 1px solid var(--_partner-border);
+    border-radius: var(--_partner-radius);
+    background: var(--_partner-surface);
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.0625em;
+  }
+  h3 {
+    margin: 12px 0 0;
+    font-size: 1em;
+  }
+  p,
+  ul,
+  table {
+    margin: 4px 0;
+    font-size: 0.875em;
+  }
+  [part='countdown'] {
+    color: var(--_partner-accent);
+    font-weight: 600;
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  caption,
+  th,
+  td {
+    padding: 4px 8px;
+    border-block-end: 1px solid var(--_partner-border);
+    text-align: start;
+  }
+  caption {
+    font-weight: 600;
+  }
+  :is(th, td):last-child {
+    text-align: end;
+  }
+  tbody th {
+    font-weight: 400;
+  }
+  .anonymous {
+    font-style: italic;
+  }
+  [part~='own'] {
+    background: var(--_partner-subtle);
+    box-shadow: inset 4px 0 var(--_partner-accent);
+  }
+  [part~='own'] th,
+  [part='you'],
+  [part='own-rank'] {
+    font-weight: 700;
+  }
+  .skeleton {
+    display: block;
+    block-size: 2em;
+    margin-block: 16px;
+  }
+`;

@@ -1,0 +1,30 @@
+import type { Translation } from '../../i18n/messages.js';
+import type { promotionsMessages } from './promotions.messages.js';
+
+export const translation: Translation<typeof promotionsMessages> = {
+  heading: 'Promosi dan diskaun',
+  loading: 'Memuatkan promosi…',
+  empty: 'Tiada promosi yang sedang berjalan atau diumumkan buat masa ini.',
+  ACTIVE: 'Sedang berjalan',
+  UPCOMING: 'Akan datang',
+  points: (pct: string) => `+${pct} mata`,
+  discount: (pct: string) => `diskaun tambahan ${pct}`,
+  on: (groups: string) => `untuk ${groups}`,
+  everything: 'untuk semua produk',
+  until: (date: string) => `sehingga ${date}`,
+  endsIn: (time: string) => `Tamat dalam ${time}`,
+  startsIn: (time: string) => `Bermula dalam ${time}`,
+  started: (title: string) => `${title} telah bermula.`,
+  ended: (title: string) => `${title} telah tamat.`,
+  ladder: 'Diskaun volum bagi satu pesanan',
+  step: (pct: string, amount: string) => `Diskaun ${pct} untuk pesanan mulai ${amount}`,
+  amount: (currency: string) => `Jumlah pesanan (${currency})`,
+  invalid: (example: string) => `Masukkan jumlah seperti ${example}.`,
+  none: 'Belum ada diskaun volum bagi jumlah ini.',
+  quote: (pct: string, amount: string) => `Diskaun volum ${pct}: potongan ${amount}.`,
+  more: (amount: string, pct: string) => `Tambah ${amount} lagi dalam pesanan ini untuk ${pct}.`,
+  top: 'Itulah tahap tertinggi.',
+  perks: (months: string) => `Keistimewaan anda selepas ${months} dalam program`,
+  unlocked: (perk: string) => `${perk}: dibuka`,
+  perkIn: (perk: string, days: string) => `${perk} dalam ${days}`,
+};

@@ -1,0 +1,30 @@
+import type { Translation } from '../../i18n/messages.js';
+import type { promotionsMessages } from './promotions.messages.js';
+
+export const translation: Translation<typeof promotionsMessages> = {
+  heading: 'Kampanjer og rabatter',
+  loading: 'Laster inn kampanjer …',
+  empty: 'Ingen kampanjer pågår eller er annonsert akkurat nå.',
+  ACTIVE: 'Pågår nå',
+  UPCOMING: 'Kommer snart',
+  points: (pct: string) => `+${pct} poeng`,
+  discount: (pct: string) => `${pct} ekstra rabatt`,
+  on: (groups: string) => `på ${groups}`,
+  everything: 'på alle produkter',
+  until: (date: string) => `til og med ${date}`,
+  endsIn: (time: string) => `Slutter om ${time}`,
+  startsIn: (time: string) => `Starter om ${time}`,
+  started: (title: string) => `${title} har startet.`,
+  ended: (title: string) => `${title} er avsluttet.`,
+  ladder: 'Volumrabatt på én ordre',
+  step: (pct: string, amount: string) => `${pct} rabatt på ordrer fra ${amount}`,
+  amount: (currency: string) => `Ordrebeløp (${currency})`,
+  invalid: (example: string) => `Skriv inn et beløp som ${example}.`,
+  none: 'Ingen volumrabatt på dette beløpet ennå.',
+  quote: (pct: string, amount: string) => `${pct} volumrabatt: ${amount} i fradrag.`,
+  more: (amount: string, pct: string) => `${amount} mer i denne ordren gir ${pct}.`,
+  top: 'Det er det høyeste trinnet.',
+  perks: (months: string) => `Fordelene dine etter ${months} i programmet`,
+  unlocked: (perk: string) => `${perk}: låst opp`,
+  perkIn: (perk: string, days: string) => `${perk} om ${days}`,
+};

@@ -1,0 +1,62 @@
+import { css } from 'lit';
+
+export const promotionsStyles = css`
+  [part='card'] {
+    padding: var(--_partner-gap);
+    border: 1px solid var(--_partner-border);
+    border-radius: var(--_partner-radius);
+    background: var(--_partner-surface);
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.0625em;
+  }
+  h3 {
+    margin: 16px 0 4px;
+    font-size: 1em;
+  }
+  ul,
+  ol {
+    padding: 0;
+    list-style: none;
+  }
+  p,
+  li {
+    margin: 2px 0;
+    font-size: 0.875em;
+  }
+  li li,
+  li p {
+    font-size: 1em;
+  }
+  [part='badge'] {
+    font-weight: 600;
+    color: var(--_partner-muted);
+  }
+  [data-status='ACTIVE'] [part='badge'],
+  [part='countdown'],
+  [data-reached] {
+    color: var(--_partner-accent);
+    font-weight: 600;
+  }
+  [data-reached]::before,
+  [data-unlocked]::before {
+    content: '✓ ' / '';
+  }
+  input {
+    font: inherit;
+    min-block-size: 32px;
+    display: block;
+  }
+  #result {
+    min-block-size: 3em;
+  }
+  [data-unlocked] {
+    color: var(--_partner-positive);
+  }
+  .skeleton {
+    display: block;
+    block-size: 2em;
+    margin-block: 16px;
+  }
+`;

@@ -1,0 +1,30 @@
+import type { Translation } from '../../i18n/messages.js';
+import type { promotionsMessages } from './promotions.messages.js';
+
+export const translation: Translation<typeof promotionsMessages> = {
+  heading: 'โปรโมชันและส่วนลด',
+  loading: 'กำลังโหลดโปรโมชัน…',
+  empty: 'ขณะนี้ยังไม่มีโปรโมชันที่กำลังจัดหรือประกาศไว้',
+  ACTIVE: 'กำลังจัดอยู่',
+  UPCOMING: 'เร็ว ๆ นี้',
+  points: (pct: string) => `คะแนนเพิ่ม ${pct}`,
+  discount: (pct: string) => `ส่วนลดพิเศษ ${pct}`,
+  on: (groups: string) => `สำหรับ ${groups}`,
+  everything: 'สำหรับสินค้าทุกรายการ',
+  until: (date: string) => `ถึง ${date}`,
+  endsIn: (time: string) => `สิ้นสุดในอีก ${time}`,
+  startsIn: (time: string) => `เริ่มในอีก ${time}`,
+  started: (title: string) => `${title} เริ่มแล้ว`,
+  ended: (title: string) => `${title} สิ้นสุดแล้ว`,
+  ladder: 'ส่วนลดตามยอดสั่งซื้อต่อครั้ง',
+  step: (pct: string, amount: string) => `ลด ${pct} เมื่อสั่งซื้อตั้งแต่ ${amount}`,
+  amount: (currency: string) => `ยอดสั่งซื้อ (${currency})`,
+  invalid: (example: string) => `กรอกจำนวนเงิน เช่น ${example}`,
+  none: 'ยอดนี้ยังไม่ได้รับส่วนลดตามยอดสั่งซื้อ',
+  quote: (pct: string, amount: string) => `ส่วนลดตามยอดสั่งซื้อ ${pct}: ลด ${amount}`,
+  more: (amount: string, pct: string) => `สั่งเพิ่มอีก ${amount} ในคำสั่งซื้อนี้เพื่อรับส่วนลด ${pct}`,
+  top: 'นี่คือขั้นสูงสุดแล้ว',
+  perks: (months: string) => `สิทธิพิเศษของคุณหลังเป็นพาร์ทเนอร์มา ${months}`,
+  unlocked: (perk: string) => `${perk}: ปลดล็อกแล้ว`,
+  perkIn: (perk: string, days: string) => `${perk} ในอีก ${days}`,
+};
