@@ -101,6 +101,8 @@ export interface RedeemRequestDetail {
   name: string;
   costPoints: number;
   quantity: number;
+  /** The member's delivery note, or null. */
+  note: string | null;
   /** The attempt's idempotency key: the same for every retry of this attempt. */
   idempotencyKey: string;
 }

@@ -378,6 +378,57 @@ describe('<partner-reward-catalog>', () => {
     await until(() => focused() === cardOf(catalog, reward.id).querySelector('[part="redeem-button"]'), 'focus back on "Redeem"');
   });
 
+  it('quantity and a delivery note: the redemption on the server has both, the cost and balance after follow the quantity', async () => {
+    const { memberId, reward } = await partnerWithPoints();
+    const before = await pointsOf(memberId);
+    const { portal, catalog } = await catalogFor(memberId);
+    const dialog = await openConfirm(catalog, reward.id);
+    const quantity = dialog.querySelector<HTMLInputElement>('input[name="quantity"]')!;
+    expect(quantity.labels![0].textContent).to.contain('Quantity');
+    quantity.value = '3';
+    quantity.dispatchEvent(new Event('change'));
+    await until(() => textOf(dialog.querySelector('.cost')) === `${fmt.number('en', reward.costPoints * 3)} points`, 'the cost of three');
+    expect(textOf(dialog.querySelector('.after'))).to.equal(`${fmt.number('en', before.available - reward.costPoints * 3)} points`);
+    const note = dialog.querySelector<HTMLTextAreaElement>('textarea[name="note"]')!;
+    note.value = '  Deliver to the back door, ask for Siri.  ';
+    note.dispatchEvent(new Event('input'));
+    await expect(catalog).to.be.accessible();
+
+    const request = oneEvent(portal, 'partner-redeem') as Promise<PartnerRedeemEvent>;
+    part(catalog, 'confirm-button').click();
+    expect((await request).detail).to.include({ quantity: 3, note: 'Deliver to the back door, ask for Siri.' });
+    await until(() => dialog.querySelector('.success'), 'the success message');
+    expect(quantity.disabled && note.disabled, 'the order is fixed once sent').to.be.true;
+    const { viewer } = await asMember(memberId, `{ viewer { redemptions(first: 5) { nodes { quantity pointsSpent note reward { id } } } } }`);
+    expect(viewer.redemptions.nodes).to.deep.equal([{ quantity: 3, pointsSpent: reward.costPoints * 3, note: 'Deliver to the back door, ask for Siri.', reward: { id: reward.id } }]);
+    expect((await pointsOf(memberId)).available).to.equal(before.available - reward.costPoints * 3);
+  });
+
+  it('two tabs with enough points for one: both confirm, one redemption, the stale tab says how many points are missing', async () => {
+    const { memberId, reward } = await partnerWithPoints();
+    const { available } = await pointsOf(memberId);
+    // Spend down to exactly one reward's worth, the way the supplier corrects a balance.
+    await admin(`mutation($input: AdjustPointsInput!) { adjustPoints(input: $input) { id } }`, {
+      input: { partnerId: (await asMember(memberId, `{ viewer { partner { id } } }`)).viewer.partner.id, points: reward.costPoints - available, reason: 'Two-tab test', idempotencyKey: uniqueId('adjust') },
+    });
+    // Two portals are two clients, as two tabs would be: nothing shared but the server.
+    const first = await catalogFor(memberId);
+    const second = await catalogFor(memberId);
+    // The first tab redeems; the second still shows the old balance and tries too.
+    const firstDialog = await openConfirm(first.catalog, reward.id);
+    part(first.catalog, 'confirm-button').click();
+    await until(() => firstDialog.querySelector('.success'), 'the first tab redeemed');
+    part(first.catalog, 'dismiss-button').click();
+    await until(() => !firstDialog.open, 'the first dialog closed');
+    const secondDialog = await openConfirm(second.catalog, reward.id);
+    expect(textOf(secondDialog.querySelector('.after')), 'the second tab still believes it can').to.equal('0 points');
+    part(second.catalog, 'confirm-button').click();
+    await until(() => secondDialog.querySelector('[part~="error"]'), 'the second tab refused');
+    expect(textOf(secondDialog.querySelector('[part~="error"]'))).to.equal(`You don’t have enough points: ${fmt.number('en', reward.costPoints)} more are needed.`);
+    expect(await redemptionCount(memberId)).to.equal(1);
+    expect((await pointsOf(memberId)).available).to.equal(0);
+  });
+
   describe('optimistic balance', () => {
     /** Every balance a widget shows from now on, in order (repeats left out). */
     const watchBalance = (balance: Element) => {
@@ -656,6 +707,20 @@ describe('<partner-reward-catalog>', () => {
 
       await press('Escape');
       await until(() => !detail.open && focused() === name, 'closed, focus back on the name');
+    });
+
+    it('stays current while open: the supplier sells out the reward, the next refresh shows it in the open view', async () => {
+      const reward = await supplierReward({ stock: 5 });
+      const { memberId } = await createPartner({ points: 10_000 });
+      const { portal, catalog } = await catalogFor(memberId, html`<partner-reward-catalog search=${reward.name}></partner-reward-catalog>`);
+      cardOf(catalog, reward.id).querySelector<HTMLButtonElement>('[part~="name-button"]')!.click();
+      const detail = detailOf(catalog);
+      await until(() => detail.open, 'the detail view');
+      expect(textOf(detail.querySelector('[part="stock"]'))).to.equal('Only 5 left');
+      await reward.update({ stock: 0 });
+      (portal as PartnerPortal).client!.invalidate(['rewards']);
+      await until(() => textOf(detail.querySelector('[part="stock"]')) === 'Sold out', 'the open view shows the new stock');
+      expect(detail.querySelector('[part~="redeem-button"]'), 'no "Redeem" for a sold-out reward').to.be.null;
     });
 
     it('in Norwegian: the name and description from the server in the reader’s language', async () => {

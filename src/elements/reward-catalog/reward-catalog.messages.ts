@@ -34,6 +34,8 @@ export const rewardCatalogMessages = defineMessages('rewardCatalog', {
   more: 'Show more',
   loadingMore: 'Loading more…',
   confirmTitle: 'Redeem this reward?',
+  quantity: 'Quantity',
+  note: 'Delivery note (optional)',
   confirmCost: 'Cost',
   confirmBalance: 'Your balance now',
   confirmAfter: 'Balance after',

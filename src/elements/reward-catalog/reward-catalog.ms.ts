@@ -35,6 +35,8 @@ export const translation: Translation<typeof rewardCatalogMessages> = {
   more: 'Tunjukkan lagi',
   loadingMore: 'Memuatkan lagi…',
   confirmTitle: 'Tebus ganjaran ini?',
+  quantity: 'Kuantiti',
+  note: 'Nota penghantaran (pilihan)',
   confirmCost: 'Kos',
   confirmBalance: 'Baki anda sekarang',
   confirmAfter: 'Baki selepas penebusan',

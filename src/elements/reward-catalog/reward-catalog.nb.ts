@@ -35,6 +35,8 @@ export const translation: Translation<typeof rewardCatalogMessages> = {
   more: 'Vis flere',
   loadingMore: 'Laster inn flere …',
   confirmTitle: 'Vil du løse inn denne belønningen?',
+  quantity: 'Antall',
+  note: 'Merknad til leveringen (valgfritt)',
   confirmCost: 'Pris',
   confirmBalance: 'Saldoen din nå',
   confirmAfter: 'Saldo etterpå',

@@ -33,7 +33,22 @@ export const rewardCatalogStyles = css`
     align-items: start;
     gap: 2px;
   }
+  .order {
+    display: grid;
+    gap: 8px;
+    margin-block: 8px;
+  }
+  .order label {
+    display: grid;
+    gap: 2px;
+    font-size: 0.875em;
+  }
+  .order input {
+    inline-size: 6em;
+  }
   input[type='search'],
+  input[type='number'],
+  textarea,
   select {
     font: inherit;
     min-block-size: 32px;
@@ -48,7 +63,7 @@ export const rewardCatalogStyles = css`
     block-size: 18px;
     margin: 0;
   }
-  input:focus-visible {
+  :is(input, textarea):focus-visible {
     outline: 3px solid var(--_partner-accent);
     outline-offset: 2px;
   }

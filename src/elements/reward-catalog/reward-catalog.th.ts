@@ -35,6 +35,8 @@ export const translation: Translation<typeof rewardCatalogMessages> = {
   more: 'แสดงเพิ่มเติม',
   loadingMore: 'กำลังโหลดเพิ่มเติม…',
   confirmTitle: 'แลกของรางวัลนี้หรือไม่',
+  quantity: 'จำนวน',
+  note: 'หมายเหตุการจัดส่ง (ไม่บังคับ)',
   confirmCost: 'ใช้คะแนน',
   confirmBalance: 'คะแนนคงเหลือตอนนี้',
   confirmAfter: 'คะแนนคงเหลือหลังแลก',

@@ -17,6 +17,8 @@ type Reward = Connection['nodes'][number];
 
 const SORTS: readonly RewardSort[] = ['POPULARITY', 'POINTS_ASC', 'POINTS_DESC', 'NEWEST'];
 const SEARCH_DELAY = 300;
+/** The most of one reward in one redemption (the stock and the balance may allow fewer). */
+const MAX_QUANTITY = 20;
 /**
  * From this many rewards on the page, only the rows near the viewport are in the DOM: a catalog
  * of thousands scrolls and renders like one of a dozen. Below it every card is there, so the
@@ -47,6 +49,9 @@ interface Attempt {
   key: string;
   /** The balance when the confirm step opened. */
   available: number;
+  quantity: number;
+  /** Delivery notes for the supplier (an address, a contact person…). */
+  note: string;
   phase: 'confirm' | 'busy' | 'failed' | 'done';
   error?: PortalError;
   after?: number;
@@ -66,7 +71,7 @@ interface Attempt {
  * @event partner-load - A page of rewards was shown (also after each refresh).
  * @event partner-filter-change - The filters, search or sort changed (by the member, or by the host through the attributes). `detail: { category, affordable, myTier, seasonal, search, sort }`.
  * @event partner-error - The rewards could not be loaded; `detail.code` says why.
- * @event partner-redeem - The member confirmed a redemption; sent before the request. Cancelable: `preventDefault()` vetoes it. `detail: { rewardId, sku, name, costPoints, quantity, idempotencyKey }`.
+ * @event partner-redeem - The member confirmed a redemption; sent before the request. Cancelable: `preventDefault()` vetoes it. `detail: { rewardId, sku, name, costPoints, quantity, note, idempotencyKey }`.
  * @event partner-redeemed - A reward was redeemed. `detail: { redemptionId, reward: { id, sku, name }, pointsSpent, available }`.
  * @event partner-token-expired - Standalone only: the token expired (see `<partner-portal>`).
  *
@@ -359,7 +364,8 @@ export class PartnerRewardCatalog extends PartnerElement {
   }
 
   #renderDetail() {
-    const reward = this.detail;
+    // The reward as the latest answer has it: stock and eligibility change while the view is open.
+    const reward = this.detail && (this.more.items().find((item) => item.id === this.detail!.id) ?? this.detail);
     return html`<dialog part="detail" class="detail" aria-labelledby="detail-title" @close=${this.#onDetailClose}>
       ${reward
         ? html`<span class="picture">${this.#image(reward, 'eager')}</span>
@@ -432,13 +438,14 @@ export class PartnerRewardCatalog extends PartnerElement {
       ${attempt
         ? html`<h2 id="dialog-title">${text.confirmTitle}</h2>
             <p id="dialog-reward">${attempt.reward.name}</p>
+            ${this.#renderOrder(attempt)}
             <dl>
               <dt>${text.confirmCost}</dt>
-              <dd class="cost">${text.points(formatPoints(locale, attempt.reward.costPoints))}</dd>
+              <dd class="cost">${text.points(formatPoints(locale, attempt.reward.costPoints * attempt.quantity))}</dd>
               <dt>${text.confirmBalance}</dt>
               <dd class="balance">${text.points(formatPoints(locale, attempt.available))}</dd>
               <dt>${text.confirmAfter}</dt>
-              <dd class="after">${text.points(formatPoints(locale, attempt.after ?? attempt.available - attempt.reward.costPoints))}</dd>
+              <dd class="after">${text.points(formatPoints(locale, attempt.after ?? attempt.available - attempt.reward.costPoints * attempt.quantity))}</dd>
             </dl>
             <div role="status" class="outcome">
               ${attempt.phase === 'done' ? html`<p class="success">${text.done(attempt.reward.name, formatPoints(locale, attempt.after ?? 0))}</p>` : null}
@@ -458,6 +465,34 @@ export class PartnerRewardCatalog extends PartnerElement {
             </div>`
         : null}
     </dialog>`;
+  }
+
+  /**
+   * How many and the delivery note. Fixed once the request left: a retry must send the same
+   * order under the same key, or an answer lost on the way could become a second redemption.
+   */
+  #renderOrder(attempt: Attempt) {
+    const text = this.messages(rewardCatalogMessages);
+    const { reward, available } = attempt;
+    const most = Math.min(MAX_QUANTITY, reward.stock ?? MAX_QUANTITY, Math.floor(available / Math.max(1, reward.costPoints)));
+    const locked = attempt.phase !== 'confirm';
+    return html`<div class="order">
+      ${most > 1
+        ? html`<label class="field"
+            >${text.quantity}
+            <input type="number" name="quantity" min="1" max=${most} .value=${String(attempt.quantity)} ?disabled=${locked} @change=${(event: Event) => {
+              const input = event.target as HTMLInputElement;
+              const quantity = Math.min(most, Math.max(1, Math.trunc(Number(input.value)) || 1));
+              input.value = String(quantity);
+              this.attempt = { ...attempt, quantity };
+            }} />
+          </label>`
+        : null}
+      <label class="field"
+        >${text.note}
+        <textarea name="note" rows="2" maxlength="500" .value=${attempt.note} ?disabled=${locked} @input=${(event: Event) => (attempt.note = (event.target as HTMLTextAreaElement).value)}></textarea>
+      </label>
+    </div>`;
   }
 
   /** A refusal by the rules (points, stock, tier, season) is final; a failed connection is worth another try. */
@@ -491,7 +526,7 @@ export class PartnerRewardCatalog extends PartnerElement {
     this.#detailDialog?.close();
     const available = this.catalog.value?.viewer.partner.points.available ?? 0;
     this.#opener = reward.id;
-    this.attempt = { reward, key: crypto.randomUUID(), available, phase: 'confirm' };
+    this.attempt = { reward, key: crypto.randomUUID(), available, quantity: 1, note: '', phase: 'confirm' };
     await this.updateComplete;
     if (this.dialog && !this.dialog.open) this.dialog.showModal();
     this.dialog?.querySelector<HTMLElement>('[autofocus]')?.focus();
@@ -520,8 +555,9 @@ export class PartnerRewardCatalog extends PartnerElement {
     const client = this.client;
     const attempt = this.attempt;
     if (!client || !attempt || attempt.phase === 'busy' || attempt.phase === 'done') return;
-    const { reward, key } = attempt;
-    const request = new PartnerRedeemEvent({ rewardId: reward.id, sku: reward.sku, name: reward.name, costPoints: reward.costPoints, quantity: 1, idempotencyKey: key });
+    const { reward, key, quantity } = attempt;
+    const note = attempt.note.trim() || null;
+    const request = new PartnerRedeemEvent({ rewardId: reward.id, sku: reward.sku, name: reward.name, costPoints: reward.costPoints, quantity, note, idempotencyKey: key });
     if (!this.dispatchEvent(request)) {
       // The host said no: nothing is sent, no points are spent.
       this.dialog?.close();
@@ -531,8 +567,8 @@ export class PartnerRewardCatalog extends PartnerElement {
     try {
       const { redeemReward } = await client.mutate(
         RedeemRewardDocument,
-        { input: { rewardId: reward.id, quantity: 1, idempotencyKey: key } },
-        { locale: this.resolvedLocale, affects: ['points', 'ledger', 'rewards', 'redemptions'], optimisticPoints: -reward.costPoints },
+        { input: { rewardId: reward.id, quantity, note, idempotencyKey: key } },
+        { locale: this.resolvedLocale, affects: ['points', 'ledger', 'rewards', 'redemptions'], optimisticPoints: -reward.costPoints * quantity },
       );
       if (this.attempt?.key !== key) return;
       this.attempt = { ...this.attempt, phase: 'done', after: redeemReward.points.available };
