@@ -33,9 +33,11 @@ try {
   for (let i = 0; i < RUNS; i++) runs.push(await page.evaluate(() => window.benchCatalog()));
   const times = runs.map((run) => run.ms).sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)];
+  const loaded = runs.map((run) => run.loaded).sort((a, b) => a - b)[Math.floor(RUNS / 2)];
   const nodes = Math.max(...runs.map((run) => run.nodes));
   console.log('\nThe reward catalog with 10,000 rewards, Chromium, 1280×800:');
   console.log(`  first render          median ${median.toFixed(1)} ms, worst ${times.at(-1).toFixed(1)} ms of ${RUNS} (target ≤ ${TARGET_MS} ms)${median > TARGET_MS ? '  OVER TARGET' : ''}`);
+  console.log(`    of which the answer and the widget's shell: median ${loaded.toFixed(1)} ms; the rest is the virtual list's first layout`);
   console.log(`  first render, cold    ${cold.ms.toFixed(1)} ms (fetching the virtual list chunk too)`);
   console.log(`  elements in the widget ${nodes}, ${runs[0].rewards} rewards rendered (target ≤ ${TARGET_NODES})${nodes > TARGET_NODES ? '  OVER TARGET' : ''}`);
 } finally {
