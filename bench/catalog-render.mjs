@@ -1,5 +1,5 @@
 // `npm run bench`: the reward catalog with 10,000 rewards in Chromium — time from mounting the
-// element until its first rewards are on screen (data answered from memory, so the widget's own
+// element until its first rewards are in the DOM and laid out (data answered from memory, so the widget's own
 // work is what is timed), and how many elements its shadow root holds. Targets: ≤ 50 ms, ≤ 300.
 import { createServer } from 'node:http';
 import { chromium } from 'playwright-core';
