@@ -114,7 +114,7 @@ describe('<partner-leaderboard>', () => {
     const optIn = optedIn;
     const text = shadowText(leaderboard);
     for (const row of challenge!.leaderboard.filter((candidate) => !candidate.isViewer)) {
-      if (row.anonymized) expect(row.displayName).to.match(/^Partner [0-9A-F]{4}$/);
+      if (row.anonymized) expect(row.displayName).to.match(/^Partner [0-9A-F]{6}$/);
       else expect(optIn.get(row.displayName), `${row.displayName} opted in`).to.be.true;
     }
     const hidden = [...optIn].filter(([name, opted]) => !opted && name !== 'Ålesund Bygg AS').map(([name]) => name);

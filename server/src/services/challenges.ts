@@ -49,9 +49,15 @@ export function earliestEligibleJoin(challenge: Pick<ChallengeRow, 'max_tenure_m
   return new Date(fits);
 }
 
-/** A stable label for a partner that keeps its name off leaderboards; derived from the id only. */
-export function anonymousLabel(partnerId: string): string {
-  return `Partner ${createHash('sha256').update(partnerId).digest('hex').slice(0, 4).toUpperCase()}`;
+const PARTNER_WORD = { en: 'Partner', th: 'พาร์ทเนอร์', nb: 'Partner', ms: 'Rakan niaga' } as const;
+
+/**
+ * A stable label for a partner that keeps its name off leaderboards, in the reader's language;
+ * derived from the id only. Six hex digits: with four, two of a few hundred partners on one board
+ * would likely share a label.
+ */
+export function anonymousLabel(partnerId: string, locale: keyof typeof PARTNER_WORD = 'en'): string {
+  return `${PARTNER_WORD[locale] ?? PARTNER_WORD.en} ${createHash('sha256').update(partnerId).digest('hex').slice(0, 6).toUpperCase()}`;
 }
 
 export interface RankedPartner {

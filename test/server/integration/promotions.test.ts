@@ -332,7 +332,7 @@ describe('currentChallenge', () => {
       { rank: 2, label: 'Silver cup', points: 500 },
     ]);
     const betaLabel = c.leaderboard[0].displayName;
-    assert.match(betaLabel, /^Partner [0-9A-F]{4}$/);
+    assert.match(betaLabel, /^Partner [0-9A-F]{6}$/);
     assert.deepEqual(c.leaderboard, [
       { rank: 1, displayName: betaLabel, anonymized: true, score: 800, isViewer: false },
       { rank: 2, displayName: 'Zeta Opt-in', anonymized: false, score: 400, isViewer: false },
@@ -340,7 +340,7 @@ describe('currentChallenge', () => {
       { rank: 3, displayName: 'Alpha Retail', anonymized: true, score: 300, isViewer: true },
       { rank: 4, displayName: c.leaderboard[3].displayName, anonymized: true, score: 0, isViewer: false },
     ]);
-    assert.match(c.leaderboard[3].displayName, /^Partner [0-9A-F]{4}$/);
+    assert.match(c.leaderboard[3].displayName, /^Partner [0-9A-F]{6}$/);
     assert.notEqual(c.leaderboard[3].displayName, betaLabel);
     assert.deepEqual(c.viewerRow, c.leaderboard[2]);
     assert.ok(!JSON.stringify(c.leaderboard).includes('Old Timer'), 'a partner past the tenure limit is not on the board');
@@ -348,10 +348,13 @@ describe('currentChallenge', () => {
     const asBeta = await challenge(10, 'mem_b1');
     const alphaSeenByBeta = asBeta.leaderboard[2];
     assert.equal(alphaSeenByBeta.isViewer, false);
-    assert.match(alphaSeenByBeta.displayName, /^Partner [0-9A-F]{4}$/);
+    assert.match(alphaSeenByBeta.displayName, /^Partner [0-9A-F]{6}$/);
     assert.deepEqual(asBeta.leaderboard[0], { rank: 1, displayName: 'Beta Supplies', anonymized: true, score: 800, isViewer: true });
     // Labels are stable: the same partner gets the same label in every request.
     assert.equal((await challenge(10, 'mem_a2')).leaderboard[0].displayName, betaLabel);
+    // …and speak the reader's language.
+    assert.equal((await challenge(10, 'mem_a1', 'th')).leaderboard[0].displayName, betaLabel.replace('Partner', 'พาร์ทเนอร์'));
+    assert.equal((await challenge(10, 'mem_a1', 'ms')).leaderboard[0].displayName, betaLabel.replace('Partner', 'Rakan niaga'));
   });
 
   it("returns the viewer's row outside the top `first`, in one query whatever `first` is", async () => {

@@ -89,7 +89,7 @@ function leaderboardRow(ctx: GraphQLContext, row: RankedPartner): LeaderboardRow
   return {
     rank: row.rank,
     // A partner always sees its own name; `anonymized` still says how the others see it.
-    displayName: row.optIn || isViewer ? row.name : anonymousLabel(row.partnerId),
+    displayName: row.optIn || isViewer ? row.name : anonymousLabel(row.partnerId, ctx.locale),
     anonymized: !row.optIn,
     score: row.score,
     isViewer,
