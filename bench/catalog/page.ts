@@ -61,7 +61,7 @@ async function render(): Promise<{ ms: number; loaded: number; nodes: number; re
   const root = catalog.shadowRoot!;
   const ms = await new Promise<number>((resolve) => {
     const observer = new MutationObserver(() => {
-      const reward = root.querySelector('.virtual [part~="reward"]');
+      const reward = root.querySelector('.long [part~="reward"]');
       if (!reward) return;
       observer.disconnect();
       reward.getBoundingClientRect();

@@ -230,6 +230,7 @@ describe('<partner-reward-catalog>', () => {
     const nodes = () => catalog.shadowRoot!.querySelectorAll('*').length;
     await until(() => catalog.shadowRoot!.querySelector('.virtual [part~="reward"]'), 'the virtual list');
     await settle();
+    expect(catalog.shadowRoot!.querySelector('.first-rows'), 'the plainly drawn first rows gave way to the virtual ones').to.be.null;
     expect(cards(catalog).length, 'rewards in the DOM').to.be.within(3, 60);
     expect(nodes(), 'elements in the shadow root').to.be.at.most(300);
     expect(cards(catalog)[0].dataset.id).to.equal(created[0]);

@@ -79,6 +79,18 @@ export const rewardCatalogStyles = css`
   :host([layout='list']) :is(ul.rewards, .row) {
     grid-template-columns: 1fr;
   }
+  .long {
+    display: grid;
+  }
+  .long > * {
+    grid-area: 1 / 1;
+    min-inline-size: 0;
+  }
+  .first-rows {
+    align-self: start;
+    z-index: 1;
+    background: var(--_partner-surface);
+  }
   /* A virtual row is positioned by the virtualizer; the gap between rows is its padding. */
   .row {
     inline-size: 100%;

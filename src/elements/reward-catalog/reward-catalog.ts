@@ -137,6 +137,8 @@ export class PartnerRewardCatalog extends PartnerElement {
   #searchTimer?: ReturnType<typeof setTimeout>;
   /** The button that opened the dialog: focus goes back to it. */
   #opener?: string;
+  /** The virtualizer has placed its first rows (see #renderVirtual). */
+  #virtualPlaced = false;
   /** The first render's filters are where the page started, not a change. */
   #filtersShown = false;
   /** Cards per row of the virtual grid: the CSS grid of a rendered row decides, see #measureColumns. */
@@ -297,6 +299,8 @@ export class PartnerRewardCatalog extends PartnerElement {
         : html`<div class="empty"><p role="status">${text.empty}</p></div>`;
     }
     const long = items.length >= VIRTUAL_FROM;
+    // A virtual list that (re)appears starts with its first rows drawn plainly.
+    if (!long || !virtualList) this.#virtualPlaced = false;
     // Until the virtualizer is here, the first rewards are shown as they are: the DOM stays small.
     if (long && !virtualList) void loadVirtualList().then(() => this.requestUpdate());
     return html`${!long || !virtualList
@@ -314,27 +318,37 @@ export class PartnerRewardCatalog extends PartnerElement {
       </footer>`;
   }
 
-  /** Rows of cards, only those near the viewport in the DOM (see VIRTUAL_FROM). */
+  /**
+   * Rows of cards, only those near the viewport in the DOM (see VIRTUAL_FROM). The virtualizer
+   * places its first rows after it has measured its box, a frame later; until then the first
+   * two rows are drawn as they are, inert and hidden from assistive technology, in the same grid
+   * cell, so the rewards show at once and nothing moves when the virtual rows take their place.
+   */
   #renderVirtual(items: Reward[], { virtualize, flow }: typeof VirtualList) {
     // Before a row was measured: the CSS grid's own arithmetic for the default card width and gap.
     const columns = this.layout === 'list' ? 1 : this.#columns || Math.max(1, Math.floor((this.clientWidth + 12) / (224 + 12)));
     const rows: Reward[][] = [];
     for (let i = 0; i < items.length; i += columns) rows.push(items.slice(i, i + columns));
-    return html`<div class="rewards virtual" role="list">
-      ${virtualize({
-        items: rows,
-        layout: flow(),
-        keyFunction: (row) => row[0].id,
-        renderItem: (row) =>
-          html`<div class="row" role="none">
-            ${row.map(
-              (item) =>
-                html`<div role="listitem" part="reward${item.eligibility.redeemable ? '' : ' unavailable'}" data-id=${item.id} data-sku=${item.sku} tabindex="-1">${this.#renderReward(item)}</div>`,
-            )}
-          </div>`,
-      })}
+    const card = (item: Reward) =>
+      html`<div role="listitem" part="reward${item.eligibility.redeemable ? '' : ' unavailable'}" data-id=${item.id} data-sku=${item.sku} tabindex="-1">${this.#renderReward(item)}</div>`;
+    return html`<div class="long">
+      ${this.#virtualPlaced ? nothing : html`<div class="first-rows" aria-hidden="true" inert>${rows.slice(0, 2).map((row) => html`<div class="row">${row.map(card)}</div>`)}</div>`}
+      <div class="rewards virtual" role="list" @rangeChanged=${this.#onVirtualPlaced}>
+        ${virtualize({
+          items: rows,
+          layout: flow(),
+          keyFunction: (row) => row[0].id,
+          renderItem: (row) => html`<div class="row" role="none">${row.map(card)}</div>`,
+        })}
+      </div>
     </div>`;
   }
+
+  #onVirtualPlaced = () => {
+    if (this.#virtualPlaced) return;
+    this.#virtualPlaced = true;
+    this.requestUpdate();
+  };
 
   #renderReward(reward: Reward) {
     return html`<span class="picture" @click=${() => void this.#show(reward)}>${this.#image(reward, 'lazy')}</span>
