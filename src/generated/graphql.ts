@@ -184,7 +184,7 @@ export type PointsHistoryQuery = { viewer: { partner: { id: string, ledger: { no
 export type PromotionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PromotionsQuery = { serverTime: string, promotions: Array<{ id: string, title: string, description: string, productGroups: Array<string>, pointsMultiplierPct: number | null, extraDiscountPct: number | null, startsAt: string, endsAt: string, status: PromotionStatus }>, program: { currency: string, volumeDiscountLadder: Array<{ percent: number, threshold: { amountMinor: number, currency: string } }> }, viewer: { partner: { id: string, tenure: { months: number, perks: Array<{ code: string, label: string, unlocked: boolean, unlocksAt: string, daysLeft: number }> } } } };
+export type PromotionsQuery = { serverTime: string, promotions: Array<{ id: string, title: string, description: string, pointsMultiplierPct: number | null, extraDiscountPct: number | null, startsAt: string, endsAt: string, status: PromotionStatus, groups: Array<{ code: string, name: string }> }>, program: { currency: string, volumeDiscountLadder: Array<{ percent: number, threshold: { amountMinor: number, currency: string } }> }, viewer: { partner: { id: string, tenure: { months: number, perks: Array<{ code: string, label: string, unlocked: boolean, unlocksAt: string, daysLeft: number }> } } } };
 
 export type VolumeDiscountQuoteQueryVariables = Exact<{
   amount: number;
@@ -386,7 +386,10 @@ export const PromotionsDocument = new TypedDocumentString(`
     id
     title
     description
-    productGroups
+    groups {
+      code
+      name
+    }
     pointsMultiplierPct
     extraDiscountPct
     startsAt

@@ -15,6 +15,7 @@ interface Promotion {
   title: string;
   description: string;
   productGroups: string[];
+  groups: { code: string; name: string }[];
   pointsMultiplierPct: number | null;
   extraDiscountPct: number | null;
   startsAt: string;
@@ -42,7 +43,7 @@ const DAY = 86_400;
 const truthOf = (memberId: string, locale = 'en'): Promise<Truth> =>
   asMember(
     memberId,
-    `{ serverTime promotions { id title description productGroups pointsMultiplierPct extraDiscountPct startsAt endsAt status }
+    `{ serverTime promotions { id title description productGroups groups { code name } pointsMultiplierPct extraDiscountPct startsAt endsAt status }
        program { currency volumeDiscountLadder { threshold { amountMinor currency } percent } }
        viewer { partner { tenure { months perks { label unlocked daysLeft } } } } }`,
     {},
@@ -87,11 +88,11 @@ const days = (locale: string, count: number, unit = 'day') => fmt.number(locale,
 /** One promotion as a person reads it, from the server's truth at `now`. */
 function expectedPromotion(promotion: Promotion, now: number) {
   const active = promotion.status === 'ACTIVE';
-  const { pointsMultiplierPct: multiplier, extraDiscountPct: discount, productGroups: groups } = promotion;
+  const { pointsMultiplierPct: multiplier, extraDiscountPct: discount, groups } = promotion;
   const offer = [
     multiplier && multiplier > 100 ? `+${pct('en', multiplier - 100)} points` : '',
     discount ? `${pct('en', discount)} extra discount` : '',
-    groups.length ? `on ${groups.join(', ')}` : 'on every product',
+    groups.length ? `on ${groups.map((group) => group.name).join(', ')}` : 'on every product',
     active ? `until ${fmt.date('en', new Date(Date.parse(promotion.endsAt) - 1).toISOString())}` : '',
   ].filter(Boolean);
   const countdown = active
@@ -388,6 +389,12 @@ describe('<partner-promotions>', () => {
         expect(countdowns[i]).to.contain(spaced(left));
       });
       if (truth.promotions.some((promotion) => promotion.productGroups.length === 0)) expect(shadowText(promotions)).to.contain(everything);
+      // The demo program's product groups by their names in this locale, never by their codes.
+      const seeded = ['power-tools', 'hand-tools', 'fasteners', 'safety', 'accessories'];
+      for (const group of truth.promotions.flatMap((promotion) => promotion.groups).filter((group) => seeded.includes(group.code))) {
+        expect(group.name, `${group.code} is named in ${locale}`).to.not.equal(group.code);
+        expect(shadowText(promotions)).to.contain(group.name);
+      }
       const [first] = truth.program.volumeDiscountLadder;
       expect(textOf(inShadow(promotions, '[part="ladder"] li'))).to.contain(spaced(fmt.money(locale, first!.threshold))).and.contain(spaced(pct(locale, first!.percent)));
       // 5 000,00 in Norwegian, 5,000.00 in Thai and Malay: exactly the first step.

@@ -5,6 +5,16 @@ import { t } from './text.js';
 /** The demo's promotions, the monthly challenge, referrals and NPS comments. */
 
 
+/** The names of the product groups promotions and marketing materials speak of. */
+export const PRODUCT_GROUP_NAMES: { code: string; name: LocalizedText }[] = [
+  { code: 'power-tools', name: t('Power tools', 'เครื่องมือไฟฟ้า', 'Elektroverktøy', 'Alat kuasa') },
+  { code: 'hand-tools', name: t('Hand tools', 'เครื่องมือช่าง', 'Håndverktøy', 'Alat tangan') },
+  { code: 'fasteners', name: t('Fasteners', 'อุปกรณ์ยึด', 'Festemidler', 'Pengikat') },
+  { code: 'safety', name: t('Safety gear', 'อุปกรณ์ความปลอดภัย', 'Verneutstyr', 'Kelengkapan keselamatan') },
+  { code: 'accessories', name: t('Accessories', 'อุปกรณ์เสริม', 'Tilbehør', 'Aksesori') },
+  { code: 'brand', name: t('Brand', 'แบรนด์', 'Merkevare', 'Jenama') },
+];
+
 export interface PromotionDefinition {
   id: string;
   title: LocalizedText;

@@ -13,7 +13,7 @@ import { PARTNERS, ownerId, partnerId, staffId, type PartnerDefinition } from '.
 import { seedCatalog, REWARDS, rewardId } from './demo-catalog.js';
 import { COURSES, seedTraining, type CourseProgressPlan } from './demo-training.js';
 import { seedMaterials } from './demo-materials.js';
-import { CHALLENGE, NPS_COMMENTS, PROMOTIONS, REFERRALS } from './demo-engagement.js';
+import { CHALLENGE, NPS_COMMENTS, PRODUCT_GROUP_NAMES, PROMOTIONS, REFERRALS } from './demo-engagement.js';
 import { t } from './text.js';
 
 export { DEMO_PERSONAS } from './demo-partners.js';
@@ -453,6 +453,10 @@ function trainingPlan(rng: Random, members: SeedMember[], now: Date): CourseProg
 }
 
 async function seedPromotions(db: Kysely<Database>, now: Date): Promise<void> {
+  await db
+    .insertInto('product_groups')
+    .values(PRODUCT_GROUP_NAMES.map((group, position) => ({ code: group.code, name: JSON.stringify(group.name), position })))
+    .execute();
   await db
     .insertInto('promotions')
     .values(

@@ -269,6 +269,12 @@ export interface ReferralTable {
   updated_at: Timestamp;
 }
 
+export interface ProductGroupTable {
+  code: string;
+  name: Json<LocalizedText>;
+  position: Generated<number>;
+}
+
 export interface PromotionTable {
   id: string;
   title: Json<LocalizedText>;
@@ -324,6 +330,7 @@ export interface Database {
   material_downloads: MaterialDownloadTable;
   referrals: ReferralTable;
   promotions: PromotionTable;
+  product_groups: ProductGroupTable;
   challenges: ChallengeTable;
   nps_answers: NpsAnswerTable;
 }
@@ -335,6 +342,7 @@ export type MemberRow = Selectable<MemberTable>;
 export type LedgerEntryRow = Selectable<LedgerEntryTable>;
 export type OrderRow = Selectable<OrderTable>;
 export type RewardCategoryRow = Selectable<RewardCategoryTable>;
+export type ProductGroupRow = Selectable<ProductGroupTable>;
 export type RewardRow = Selectable<RewardTable>;
 export type RedemptionRow = Selectable<RedemptionTable>;
 export type CourseRow = Selectable<CourseTable>;

@@ -104,11 +104,11 @@ export class PartnerPromotions extends PartnerElement {
       <ul part="promotions">
         ${shown.map((promotion) => {
           const active = this.#shown.get(promotion.id) === 'ACTIVE';
-          const { pointsMultiplierPct: multiplier, extraDiscountPct: discount, productGroups: groups } = promotion;
+          const { pointsMultiplierPct: multiplier, extraDiscountPct: discount, groups } = promotion;
           const offer = [
             multiplier && multiplier > 100 ? text.points(this.#pct(multiplier - 100)) : '',
             discount ? text.discount(this.#pct(discount)) : '',
-            groups.length ? text.on(groups.join(', ')) : text.everything,
+            groups.length ? text.on(groups.map((group) => group.name).join(', ')) : text.everything,
             // The end is exclusive: a promotion ending at midnight runs until the day before.
             active ? text.until(formatDate(locale, new Date(Date.parse(promotion.endsAt) - 1))) : '',
           ];

@@ -195,6 +195,37 @@ describe('promotions', () => {
   });
 });
 
+describe('product groups', () => {
+  it('name a promotion\'s groups in the reader\'s language; an unnamed group is its code; the supplier names them', async () => {
+    server.clock.set(T0);
+    const UPSERT_GROUP = `mutation G($input: UpsertProductGroupInput!) { upsertProductGroup(input: $input) { code name } }`;
+    assert.deepEqual(ok(await server.admin(UPSERT_GROUP, { input: { code: 'tools', name: text('Tools'), position: 1 } })).upsertProductGroup, { code: 'tools', name: 'Tools' });
+    await server.admin(UPSERT_GROUP, { input: { code: 'paint', name: text('Paint') } });
+    const created = ok(
+      await server.admin(UPSERT, {
+        input: promotion({ productGroups: ['tools', 'glue'], startsAt: new Date(T0.getTime() - DAY).toISOString(), endsAt: new Date(T0.getTime() + DAY).toISOString() }),
+      }),
+    ).upsertPromotion;
+    const GROUPS = `{ productGroups { code name } promotions { id groups { code name } } }`;
+    const th = ok(await server.member('mem_a1', GROUPS, {}, 'th'));
+    assert.deepEqual(th.productGroups, [
+      { code: 'paint', name: 'Paint (th)' },
+      { code: 'tools', name: 'Tools (th)' },
+    ]);
+    assert.deepEqual(th.promotions.find((p: { id: string }) => p.id === created.id).groups, [
+      { code: 'tools', name: 'Tools (th)' },
+      { code: 'glue', name: 'glue' },
+    ]);
+    // Renaming is an upsert; Malay falls back to English.
+    await server.admin(UPSERT_GROUP, { input: { code: 'tools', name: { en: 'Hand and power tools' } } });
+    const ms = ok(await server.member('mem_a1', GROUPS, {}, 'ms'));
+    assert.equal(ms.promotions.find((p: { id: string }) => p.id === created.id).groups[0].name, 'Hand and power tools');
+    assert.equal(errorCode(await server.admin(UPSERT_GROUP, { input: { code: ' ', name: text('x') } })), 'BAD_USER_INPUT');
+    assert.equal(errorCode((await server.post({ query: `{ productGroups { code } }` })).body), 'UNAUTHENTICATED');
+    assert.equal(errorCode(await server.member('mem_a1', UPSERT_GROUP, { input: { code: 'x', name: text('x') } })), 'FORBIDDEN');
+  });
+});
+
 describe('serverTime', () => {
   it("answers the server's clock, for countdowns that do not trust the browser's", async () => {
     server.clock.set('2026-12-24T17:30:05.250Z');

@@ -483,6 +483,8 @@ export type Mutation = {
   updateReferralStatus: Referral;
   upsertCourse: Course;
   upsertMaterial: Material;
+  /** Names a product group (or renames it) in the program's languages. */
+  upsertProductGroup: ProductGroup;
   upsertPromotion: Promotion;
   upsertReward: Reward;
   upsertRewardCategory: RewardCategory;
@@ -586,6 +588,11 @@ export type MutationUpsertMaterialArgs = {
 };
 
 
+export type MutationUpsertProductGroupArgs = {
+  input: UpsertProductGroupInput;
+};
+
+
 export type MutationUpsertPromotionArgs = {
   input: UpsertPromotionInput;
 };
@@ -685,6 +692,13 @@ export type PointsSummary = {
   pending: Scalars['Int']['output'];
 };
 
+export type ProductGroup = {
+  __typename?: 'ProductGroup';
+  /** What `Promotion.productGroups` holds. */
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
 /** The supplier's loyalty program: currency, earning rate, tiers, expiry policy, languages. */
 export type Program = {
   __typename?: 'Program';
@@ -714,6 +728,8 @@ export type Promotion = {
   description: Scalars['String']['output'];
   endsAt: Scalars['DateTime']['output'];
   extraDiscountPct?: Maybe<Scalars['Int']['output']>;
+  /** The same groups with their names in the request's language (a group nobody named is its code). */
+  groups: Array<ProductGroup>;
   id: Scalars['ID']['output'];
   /** Points multiplier in percent (e.g. 200 = double points); `null` when none. */
   pointsMultiplierPct?: Maybe<Scalars['Int']['output']>;
@@ -751,6 +767,8 @@ export type Query = {
   npsSurvey: NpsSurvey;
   /** All partners of the program (supplier key). */
   partners: PartnerConnection;
+  /** The program's product groups that have a name, in the request's language. */
+  productGroups: Array<ProductGroup>;
   /** The loyalty program the caller belongs to. */
   program: Program;
   /** Active promotions, and upcoming ones from 7 days before they start. */
@@ -1222,6 +1240,12 @@ export type UpsertMaterialInput = {
   type: MaterialType;
 };
 
+export type UpsertProductGroupInput = {
+  code: Scalars['String']['input'];
+  name: LocalizedTextInput;
+  position?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type UpsertPromotionInput = {
   description: LocalizedTextInput;
   endsAt: Scalars['DateTime']['input'];
@@ -1494,6 +1518,7 @@ export type ResolversTypes = ResolversObject<{
   PartnerConnection: ResolverTypeWrapper<Omit<PartnerConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PartnerEdge']>, nodes: Array<ResolversTypes['Partner']> }>;
   PartnerEdge: ResolverTypeWrapper<Omit<PartnerEdge, 'node'> & { node: ResolversTypes['Partner'] }>;
   PointsSummary: ResolverTypeWrapper<PointsSummary>;
+  ProductGroup: ResolverTypeWrapper<ProductGroup>;
   Program: ResolverTypeWrapper<ProgramRow>;
   Promotion: ResolverTypeWrapper<PromotionRow>;
   PromotionStatus: PromotionStatus;
@@ -1545,6 +1570,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateReferralStatusInput: UpdateReferralStatusInput;
   UpsertCourseInput: UpsertCourseInput;
   UpsertMaterialInput: UpsertMaterialInput;
+  UpsertProductGroupInput: UpsertProductGroupInput;
   UpsertPromotionInput: UpsertPromotionInput;
   UpsertRewardCategoryInput: UpsertRewardCategoryInput;
   UpsertRewardInput: UpsertRewardInput;
@@ -1611,6 +1637,7 @@ export type ResolversParentTypes = ResolversObject<{
   PartnerConnection: Omit<PartnerConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PartnerEdge']>, nodes: Array<ResolversParentTypes['Partner']> };
   PartnerEdge: Omit<PartnerEdge, 'node'> & { node: ResolversParentTypes['Partner'] };
   PointsSummary: PointsSummary;
+  ProductGroup: ProductGroup;
   Program: ProgramRow;
   Promotion: PromotionRow;
   Query: Record<PropertyKey, never>;
@@ -1655,6 +1682,7 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateReferralStatusInput: UpdateReferralStatusInput;
   UpsertCourseInput: UpsertCourseInput;
   UpsertMaterialInput: UpsertMaterialInput;
+  UpsertProductGroupInput: UpsertProductGroupInput;
   UpsertPromotionInput: UpsertPromotionInput;
   UpsertRewardCategoryInput: UpsertRewardCategoryInput;
   UpsertRewardInput: UpsertRewardInput;
@@ -1890,6 +1918,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateReferralStatus?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationUpdateReferralStatusArgs, 'input'>>;
   upsertCourse?: Resolver<ResolversTypes['Course'], ParentType, ContextType, RequireFields<MutationUpsertCourseArgs, 'input'>>;
   upsertMaterial?: Resolver<ResolversTypes['Material'], ParentType, ContextType, RequireFields<MutationUpsertMaterialArgs, 'input'>>;
+  upsertProductGroup?: Resolver<ResolversTypes['ProductGroup'], ParentType, ContextType, RequireFields<MutationUpsertProductGroupArgs, 'input'>>;
   upsertPromotion?: Resolver<ResolversTypes['Promotion'], ParentType, ContextType, RequireFields<MutationUpsertPromotionArgs, 'input'>>;
   upsertReward?: Resolver<ResolversTypes['Reward'], ParentType, ContextType, RequireFields<MutationUpsertRewardArgs, 'input'>>;
   upsertRewardCategory?: Resolver<ResolversTypes['RewardCategory'], ParentType, ContextType, RequireFields<MutationUpsertRewardCategoryArgs, 'input'>>;
@@ -1943,6 +1972,11 @@ export type PointsSummaryResolvers<ContextType = GraphQLContext, ParentType exte
   pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type ProductGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProductGroup'] = ResolversParentTypes['ProductGroup']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ProgramResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = ResolversObject<{
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiryMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1961,6 +1995,7 @@ export type PromotionResolvers<ContextType = GraphQLContext, ParentType extends 
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   extraDiscountPct?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['ProductGroup']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   pointsMultiplierPct?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   productGroups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1978,6 +2013,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   materials?: Resolver<ResolversTypes['MaterialConnection'], ParentType, ContextType, RequireFields<QueryMaterialsArgs, 'first'>>;
   npsSurvey?: Resolver<ResolversTypes['NpsSurvey'], ParentType, ContextType>;
   partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<QueryPartnersArgs, 'first'>>;
+  productGroups?: Resolver<Array<ResolversTypes['ProductGroup']>, ParentType, ContextType>;
   program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
   promotions?: Resolver<Array<ResolversTypes['Promotion']>, ParentType, ContextType>;
   reward?: Resolver<Maybe<ResolversTypes['Reward']>, ParentType, ContextType, RequireFields<QueryRewardArgs, 'id'>>;
@@ -2270,6 +2306,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   PartnerConnection?: PartnerConnectionResolvers<ContextType>;
   PartnerEdge?: PartnerEdgeResolvers<ContextType>;
   PointsSummary?: PointsSummaryResolvers<ContextType>;
+  ProductGroup?: ProductGroupResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
   Promotion?: PromotionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -74,6 +74,18 @@ function productGroups(input: readonly string[]): string[] {
   return [...new Set(groups)];
 }
 
+/** A product group's name in the request's language; its code when the supplier never named it. */
+async function productGroupName(ctx: GraphQLContext, code: string): Promise<string> {
+  const names = await ctx
+    .loader<string, LocalizedText | null>('promotions.productGroupNames', async (codes) => {
+      const rows = await ctx.db.selectFrom('product_groups').select(['code', 'name']).where('code', 'in', [...codes]).execute();
+      const byCode = new Map(rows.map((row) => [row.code, row.name as LocalizedText]));
+      return codes.map((c) => byCode.get(c) ?? null);
+    })
+    .load(code);
+  return names ? pick(names, ctx.locale) : code;
+}
+
 function rankingOf(ctx: GraphQLContext, challenge: ChallengeRow): Promise<Ranking> {
   const viewerPartnerId = ctx.auth.kind === 'member' ? ctx.auth.partnerId : null;
   // leaderboard and viewerRow share one ranking query per request.
@@ -135,9 +147,29 @@ export const promotionsResolvers: Resolvers = {
       requireSignedIn(ctx);
       return currentChallenge(ctx.db, ctx.now);
     },
+
+    async productGroups(_parent, _args, ctx) {
+      requireSignedIn(ctx);
+      const rows = await ctx.db.selectFrom('product_groups').selectAll().orderBy('position').orderBy('code').execute();
+      return rows.map((row) => ({ code: row.code, name: pick(row.name as LocalizedText, ctx.locale) }));
+    },
   },
 
   Mutation: {
+    async upsertProductGroup(_parent, { input }, ctx) {
+      ctx.requireSupplier();
+      const code = input.code.trim();
+      if (!code || code.length > PRODUCT_GROUP_MAX) throw badInput(`code must be 1–${PRODUCT_GROUP_MAX} characters.`, { field: 'code' });
+      const values = { name: JSON.stringify(localizedText(input.name, 'name', PRODUCT_GROUP_MAX)), position: input.position ?? 0 };
+      const row = await ctx.db
+        .insertInto('product_groups')
+        .values({ code, ...values })
+        .onConflict((oc) => oc.column('code').doUpdateSet(values))
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return { code: row.code, name: pick(row.name as LocalizedText, ctx.locale) };
+    },
+
     async upsertPromotion(_parent, { input }, ctx) {
       ctx.requireSupplier();
       const title = localizedText(input.title, 'title', TITLE_MAX);
@@ -189,6 +221,7 @@ export const promotionsResolvers: Resolvers = {
     title: (p, _args, ctx) => pick(p.title, ctx.locale),
     description: (p, _args, ctx) => pick(p.description, ctx.locale),
     productGroups: (p) => p.product_groups,
+    groups: (p, _args, ctx) => Promise.all(p.product_groups.map(async (code) => ({ code, name: await productGroupName(ctx, code) }))),
     pointsMultiplierPct: (p) => p.points_multiplier_pct,
     extraDiscountPct: (p) => p.extra_discount_pct,
     startsAt: (p) => p.starts_at,
