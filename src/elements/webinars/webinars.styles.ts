@@ -52,9 +52,11 @@ export const webinarsStyles = css`
     align-items: center;
     gap: 8px;
   }
+  a {
+    color: var(--_partner-accent);
+  }
   .actions a {
     padding: 6px 14px;
-    color: var(--_partner-accent);
   }
   .confirm {
     padding: 8px;
