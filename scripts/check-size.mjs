@@ -6,9 +6,9 @@ import { bundle } from './build-bundle.mjs';
 
 const BUDGETS = [
   { name: 'platform: provider, client, tier and points widgets', entry: 'bench/bundles/platform.ts', bytes: 25 * 1024 },
-  // The goal is 35 KB (issue #7) and it is not met: with eleven widgets the bundle is 38 KB.
-  // Until the bytes are found, this ceiling keeps it from growing unnoticed.
-  { name: 'every element (the CDN bundle)', entry: 'src/all.ts', bytes: 40 * 1024, goal: 35 * 1024 },
+  // The goal is 35 KB (issue #7) and it is not met: with the training and engagement widgets the
+  // bundle is past 40 KB. Until the bytes are found, this ceiling keeps it from growing unnoticed.
+  { name: 'every element (the CDN bundle)', entry: 'src/all.ts', bytes: 50 * 1024, goal: 35 * 1024 },
 ];
 
 const CHUNK_BUDGET = 10 * 1024;

@@ -199,6 +199,36 @@ export class PartnerNpsSubmittedEvent extends Event {
   }
 }
 
+export interface WebinarRegisterDetail {
+  webinarId: string;
+  action: 'register' | 'unregister';
+}
+
+/**
+ * `<partner-webinars>`: the member asked to register for a webinar, or confirmed giving up their
+ * seat; sent before the request. Cancelable: `preventDefault()` vetoes it (nothing is sent).
+ */
+export class PartnerWebinarRegisterEvent extends Event {
+  static readonly eventName = 'partner-webinar-register';
+  readonly detail: WebinarRegisterDetail;
+
+  constructor(detail: WebinarRegisterDetail) {
+    super(PartnerWebinarRegisterEvent.eventName, { ...eventInit, cancelable: true });
+    this.detail = detail;
+  }
+}
+
+/** `<partner-webinars>`: a registration changed; `detail.registered` is the member's state now, as the server says. */
+export class PartnerWebinarRegisteredEvent extends Event {
+  static readonly eventName = 'partner-webinar-registered';
+  readonly detail: { webinarId: string; registered: boolean };
+
+  constructor(detail: { webinarId: string; registered: boolean }) {
+    super(PartnerWebinarRegisteredEvent.eventName, eventInit);
+    this.detail = detail;
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'partner-token-expired': PartnerTokenExpiredEvent;
@@ -213,5 +243,7 @@ declare global {
     'partner-referral-submitted': PartnerReferralSubmittedEvent;
     'partner-nps-submit': PartnerNpsSubmitEvent;
     'partner-nps-submitted': PartnerNpsSubmittedEvent;
+    'partner-webinar-register': PartnerWebinarRegisterEvent;
+    'partner-webinar-registered': PartnerWebinarRegisteredEvent;
   }
 }

@@ -148,6 +148,14 @@ export type SubmitReferralInput = {
   phone?: string | null | undefined;
 };
 
+export type WebinarRegistrationInput = {
+  webinarId: string | number;
+};
+
+export type WebinarWhen =
+  | 'PAST'
+  | 'UPCOMING';
+
 export type LeaderboardQueryVariables = Exact<{
   first: number;
 }>;
@@ -257,6 +265,38 @@ export type TierProgressQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TierProgressQuery = { viewer: { partner: { id: string, tierProgress: { progressPct: number, windowStart: string, windowEnd: string, current: { id: string, code: string, name: string, rank: number, color: string, discountPct: number, multiplierPct: number }, next: { id: string, code: string, name: string, rank: number, color: string, discountPct: number, multiplierPct: number, threshold: { amountMinor: number, currency: string }, benefits: Array<{ code: string, label: string }> } | null, spend: { amountMinor: number, currency: string }, remaining: { amountMinor: number, currency: string } } } } };
 
+export type RegisterWebinarMutationVariables = Exact<{
+  input: WebinarRegistrationInput;
+}>;
+
+
+export type RegisterWebinarMutation = { registerWebinar: { id: string, seatsLeft: number, registered: boolean, joinUrl: string | null } };
+
+export type UnregisterWebinarMutationVariables = Exact<{
+  input: WebinarRegistrationInput;
+}>;
+
+
+export type UnregisterWebinarMutation = { unregisterWebinar: { id: string, seatsLeft: number, registered: boolean, joinUrl: string | null } };
+
+export type WebinarsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type WebinarsQuery = { serverTime: string, upcoming: { nodes: Array<{ id: string, title: string, description: string, presenter: string, startsAt: string, endsAt: string, durationMinutes: number, seatsLeft: number, registered: boolean, joinUrl: string | null, recordingUrl: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, past: { nodes: Array<{ id: string, title: string, description: string, presenter: string, startsAt: string, endsAt: string, durationMinutes: number, seatsLeft: number, registered: boolean, joinUrl: string | null, recordingUrl: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MoreWebinarsQueryVariables = Exact<{
+  when: WebinarWhen;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type MoreWebinarsQuery = { webinars: { nodes: Array<{ id: string, title: string, description: string, presenter: string, startsAt: string, endsAt: string, durationMinutes: number, seatsLeft: number, registered: boolean, joinUrl: string | null, recordingUrl: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type WebinarPageFragment = { nodes: Array<{ id: string, title: string, description: string, presenter: string, startsAt: string, endsAt: string, durationMinutes: number, seatsLeft: number, registered: boolean, joinUrl: string | null, recordingUrl: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -275,7 +315,27 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const WebinarPageFragmentDoc = new TypedDocumentString(`
+    fragment WebinarPage on WebinarConnection {
+  nodes {
+    id
+    title
+    description
+    presenter
+    startsAt
+    endsAt
+    durationMinutes
+    seatsLeft
+    registered
+    joinUrl
+    recordingUrl
+  }
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}
+    `, {"fragmentName":"WebinarPage"}) as unknown as TypedDocumentString<WebinarPageFragment, unknown>;
 export const LeaderboardDocument = new TypedDocumentString(`
     query Leaderboard($first: Int!) {
   serverTime
@@ -689,3 +749,77 @@ export const TierProgressDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TierProgressQuery, TierProgressQueryVariables>;
+export const RegisterWebinarDocument = new TypedDocumentString(`
+    mutation RegisterWebinar($input: WebinarRegistrationInput!) {
+  registerWebinar(input: $input) {
+    id
+    seatsLeft
+    registered
+    joinUrl
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterWebinarMutation, RegisterWebinarMutationVariables>;
+export const UnregisterWebinarDocument = new TypedDocumentString(`
+    mutation UnregisterWebinar($input: WebinarRegistrationInput!) {
+  unregisterWebinar(input: $input) {
+    id
+    seatsLeft
+    registered
+    joinUrl
+  }
+}
+    `) as unknown as TypedDocumentString<UnregisterWebinarMutation, UnregisterWebinarMutationVariables>;
+export const WebinarsDocument = new TypedDocumentString(`
+    query Webinars($first: Int!) {
+  serverTime
+  upcoming: webinars(when: UPCOMING, first: $first) {
+    ...WebinarPage
+  }
+  past: webinars(when: PAST, first: $first) {
+    ...WebinarPage
+  }
+}
+    fragment WebinarPage on WebinarConnection {
+  nodes {
+    id
+    title
+    description
+    presenter
+    startsAt
+    endsAt
+    durationMinutes
+    seatsLeft
+    registered
+    joinUrl
+    recordingUrl
+  }
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}`) as unknown as TypedDocumentString<WebinarsQuery, WebinarsQueryVariables>;
+export const MoreWebinarsDocument = new TypedDocumentString(`
+    query MoreWebinars($when: WebinarWhen!, $first: Int!, $after: String) {
+  webinars(when: $when, first: $first, after: $after) {
+    ...WebinarPage
+  }
+}
+    fragment WebinarPage on WebinarConnection {
+  nodes {
+    id
+    title
+    description
+    presenter
+    startsAt
+    endsAt
+    durationMinutes
+    seatsLeft
+    registered
+    joinUrl
+    recordingUrl
+  }
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}`) as unknown as TypedDocumentString<MoreWebinarsQuery, MoreWebinarsQueryVariables>;

@@ -4,7 +4,7 @@
 // attribute, no <script>, no javascript: link appears in any shadow root.
 import { expect, html } from '@open-wc/testing';
 import { untilReady } from './support/dom.js';
-import { admin, asMember, createPartner, uniqueId } from './support/loyalty.js';
+import { admin, asMember, createPartner, initialNow, uniqueId } from './support/loyalty.js';
 import { inPortal, settle } from './support/mount.js';
 
 declare global {
@@ -101,6 +101,20 @@ describe('hostile text from the server renders inert', () => {
         endsAt: new Date(now + 86_400_000 * 400).toISOString(),
       },
     });
+    // A webinar whose title, description and presenter are payloads; the member registers, so
+    // the join link and the calendar file (named after the title) are rendered too.
+    const { upsertWebinar: webinar } = await admin<{ upsertWebinar: { id: string } }>(`mutation($input: UpsertWebinarInput!) { upsertWebinar(input: $input) { id } }`, {
+      input: {
+        title: { en: hostile('webinar') },
+        description: { en: hostile('webinar-text', 500) },
+        presenter: hostile('presenter'),
+        startsAt: new Date((await initialNow()).getTime() + 86_400_000 * 3).toISOString(),
+        durationMinutes: 30,
+        seats: 5,
+        joinUrl: 'https://meet.example/xss',
+      },
+    });
+    await asMember(member.id, `mutation($id: ID!) { registerWebinar(input: { webinarId: $id }) { id } }`, { id: webinar.id });
 
     const portal = await inPortal(
       member.id,
@@ -114,7 +128,8 @@ describe('hostile text from the server renders inert', () => {
         <partner-referral-form></partner-referral-form>
         <partner-promotions></partner-promotions>
         <partner-leaderboard></partner-leaderboard>
-        <partner-nps-survey></partner-nps-survey>`,
+        <partner-nps-survey></partner-nps-survey>
+        <partner-webinars></partner-webinars>`,
     );
     for (const element of portal.children) await untilReady(element);
     // The reward's detail view renders the description too.
@@ -124,7 +139,7 @@ describe('hostile text from the server renders inert', () => {
     await settle();
 
     const text = shownText(portal);
-    for (const tag of ['reward', 'description', 'category', 'company', 'promotion']) {
+    for (const tag of ['reward', 'description', 'category', 'company', 'promotion', 'webinar', 'webinar-text', 'presenter']) {
       expect(text, `the ${tag} payload shown as text`).to.contain(payloads(tag)[0]);
     }
     expect(dangerous(portal)).to.deep.equal([]);

@@ -2,6 +2,7 @@
 // against the real server (in-memory PGlite, demo seed).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startDemoHost, type DemoHost } from '../../demo/host.js';
 
@@ -168,5 +169,22 @@ test('under the strict CSP every widget works, not only loads: redeem, detail vi
   await page.waitForTimeout(300);
   assert.deepEqual(violations, [], 'no CSP violation while the widgets were used');
   assert.deepEqual(problems, [], 'no console errors');
+  await page.close();
+});
+
+test('the Webinars section: seats, the gold persona’s registration, and "Add to calendar" downloads an .ics under the strict CSP', async () => {
+  const { page, graphqlRequests, problems } = await visit('/?as=gold');
+  // The gold persona reads Norwegian.
+  const text = await widgetText(page, 'partner-webinars', 'Webinarer');
+  assert.match(text, /Kommende.*Tidligere/);
+  assert.match(text, /Fullt/, 'the fully booked webinar');
+  assert.match(text, /Du er påmeldt/);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('partner-webinars [part="calendar-link"]').first().click()]);
+  assert.match(download.suggestedFilename(), /\.ics$/);
+  const ics = (await readFile((await download.path())!)).toString('utf8');
+  assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
+  assert.match(ics, /\r\nDTSTART:\d{8}T\d{6}Z\r\n/);
+  assert.equal(graphqlRequests(), 1, 'the Webinars section joins the page’s one request');
+  assert.deepEqual(problems, []);
   await page.close();
 });

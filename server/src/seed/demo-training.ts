@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database, LocalizedText, ProgramRow } from '../store/tables.js';
 import { creditCourseCompletion } from '../services/training.js';
 import { addDays } from '../domain/time.js';
-import type { Random } from './random.js';
+import { createRandom, type Random } from './random.js';
 import type { SeedEvent, SeedMember } from './demo.js';
 import { t } from './text.js';
 
@@ -770,6 +770,14 @@ interface WebinarDefinition {
   seats: number;
   /** How many members register (a near-full one shows "few seats left"). */
   registrations: number;
+  /** A past webinar has a recording unless this is false. */
+  recorded?: boolean;
+  /**
+   * Registrants drawn from a random stream of the webinar's own instead of the seed's shared one:
+   * for webinars added later, so the shared stream, and every order drawn from it after the
+   * training, comes out as before.
+   */
+  ownStream?: boolean;
 }
 
 const WEBINARS: WebinarDefinition[] = [
@@ -847,6 +855,50 @@ const WEBINARS: WebinarDefinition[] = [
     minutes: 45,
     seats: 150,
     registrations: 19,
+  },
+  {
+    id: 'web_service_workshop',
+    title: t(
+      'Service workshop: keeping cordless tools running',
+      'เวิร์กช็อปงานบริการ: ดูแลเครื่องมือไร้สายให้พร้อมใช้งาน',
+      'Serviceverksted: slik holder du batteriverktøy i gang',
+      'Bengkel servis: memastikan alat tanpa wayar terus berfungsi',
+    ),
+    description: t(
+      'Hands-on session for service desks: battery diagnostics, brush replacement and how to file a warranty repair. Kept small so everyone can ask.',
+      'เซสชันลงมือปฏิบัติสำหรับฝ่ายบริการ: การตรวจวินิจฉัยแบตเตอรี่ การเปลี่ยนแปรงถ่าน และวิธียื่นเคลมซ่อมภายใต้การรับประกัน จำกัดจำนวนผู้เข้าร่วมเพื่อให้ทุกคนได้ถาม',
+      'Praktisk økt for serviceavdelinger: batteridiagnose, bytte av kullbørster og hvordan du melder en garantireparasjon. Liten gruppe, så alle kan spørre.',
+      'Sesi amali untuk kaunter servis: diagnostik bateri, penggantian berus karbon dan cara memfailkan pembaikan waranti. Kumpulan kecil supaya semua boleh bertanya.',
+    ),
+    presenter: 'Jonas Berg, service technician',
+    inDays: 5,
+    minutes: 40,
+    seats: 10,
+    // Fully booked: the demo shows "Full".
+    registrations: 10,
+    ownStream: true,
+  },
+  {
+    id: 'web_price_list',
+    title: t(
+      'The new price list: what changes for resellers',
+      'รายการราคาใหม่: อะไรเปลี่ยนไปสำหรับตัวแทนจำหน่าย',
+      'Den nye prislisten: dette endres for forhandlere',
+      'Senarai harga baharu: apa yang berubah untuk penjual semula',
+    ),
+    description: t(
+      'A live walk-through of the new dealer prices and discount rules, with time for questions. Live only, not recorded.',
+      'แนะนำราคาใหม่สำหรับตัวแทนจำหน่ายและกฎส่วนลดแบบสด พร้อมช่วงถามตอบ ถ่ายทอดสดเท่านั้น ไม่มีการบันทึก',
+      'En direkte gjennomgang av de nye forhandlerprisene og rabattreglene, med tid til spørsmål. Kun direkte, uten opptak.',
+      'Penerangan secara langsung tentang harga peniaga baharu dan peraturan diskaun, dengan masa untuk soalan. Secara langsung sahaja, tanpa rakaman.',
+    ),
+    presenter: 'Maria Santos, channel sales director',
+    inDays: -35,
+    minutes: 30,
+    seats: 200,
+    registrations: 12,
+    recorded: false,
+    ownStream: true,
   },
 ];
 
@@ -1023,11 +1075,12 @@ export async function seedTraining(
         duration_minutes: webinar.minutes,
         seats: webinar.seats,
         join_url: `https://events.nordlys-tools.example/webinar/${webinar.id.replace(/^web_/, '')}`,
-        recording_url: webinar.inDays < 0 ? `/demo/media/webinars/${webinar.id.replace(/^web_/, '')}.mp4` : null,
+        recording_url: webinar.inDays < 0 && webinar.recorded !== false ? `/demo/media/webinars/${webinar.id.replace(/^web_/, '')}.mp4` : null,
       })
       .execute();
+    const random = webinar.ownStream ? createRandom(`demo webinar ${webinar.id}`) : rng;
     const required = options.registrations.filter((r) => r.webinarId === webinar.id).map((r) => r.memberId);
-    const others = rng
+    const others = random
       .shuffle(options.members.map((m) => m.id).filter((id) => !required.includes(id)))
       .slice(0, Math.max(0, webinar.registrations - required.length));
     const registrants = [...required, ...others].slice(0, webinar.seats);
@@ -1037,7 +1090,7 @@ export async function seedTraining(
       webinar_id: webinar.id,
       member_id: memberId,
       partner_id: membersById.get(memberId)!.partnerId,
-      created_at: new Date(latest.getTime() - rng.int(1, 28 * 24) * 3_600_000),
+      created_at: new Date(latest.getTime() - random.int(1, 28 * 24) * 3_600_000),
     }));
     if (rows.length > 0) await db.insertInto('webinar_registrations').values(rows).execute();
     registrationCount += rows.length;

@@ -11,5 +11,6 @@ import { translation as referrals } from '../../elements/referrals/referrals.ms.
 import { translation as rewardCatalog } from '../../elements/reward-catalog/reward-catalog.ms.js';
 import { translation as tierBadge } from '../../elements/tier-badge/tier-badge.ms.js';
 import { translation as tierProgress } from '../../elements/tier-progress/tier-progress.ms.js';
+import { translation as webinars } from '../../elements/webinars/webinars.ms.js';
 
-export default { common, leaderboard, npsSurvey, pointsBalance, pointsHistory, promotions, redemptions, referralForm, referrals, rewardCatalog, tierBadge, tierProgress };
+export default { common, leaderboard, npsSurvey, pointsBalance, pointsHistory, promotions, redemptions, referralForm, referrals, rewardCatalog, tierBadge, tierProgress, webinars };

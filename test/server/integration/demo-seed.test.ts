@@ -99,8 +99,8 @@ test('training, materials, referrals, promotions, challenge and survey are all p
     await s.member(
       gold.memberId,
       `{ courses(first: 50) { nodes { quiz { id } lessons { id } progress { status } } }
-         upcoming: webinars(when: UPCOMING) { nodes { id } }
-         past: webinars(when: PAST) { nodes { id } }
+         upcoming: webinars(when: UPCOMING) { nodes { id seats seatsLeft } }
+         past: webinars(when: PAST) { nodes { id recordingUrl } }
          materials(first: 100) { totalCount nodes { type language } }
          viewer { referrals(first: 50) { nodes { status } } }
          promotions { status }
@@ -112,7 +112,14 @@ test('training, materials, referrals, promotions, challenge and survey are all p
   assert.ok(data.courses.nodes.every((c: { lessons: unknown[] }) => c.lessons.length > 0));
   assert.ok(data.courses.nodes.filter((c: { quiz: unknown }) => c.quiz).length >= 6);
   assert.deepEqual(new Set(data.courses.nodes.map((c: { progress: { status: string } }) => c.progress.status)), new Set(['NOT_STARTED', 'IN_PROGRESS', 'COMPLETED']));
-  assert.ok(data.upcoming.nodes.length + data.past.nodes.length >= 3);
+  assert.ok(data.upcoming.nodes.length >= 3 && data.past.nodes.length >= 2);
+  // Every state of the webinars widget: open, nearly full, fully booked; recorded and not.
+  const seatsLeft = data.upcoming.nodes.map((w: { seatsLeft: number }) => w.seatsLeft);
+  assert.ok(seatsLeft.includes(0), 'a fully booked webinar');
+  assert.ok(seatsLeft.includes(1), 'a webinar with one seat left');
+  assert.ok(seatsLeft.some((left: number) => left > 1), 'a webinar with seats to spare');
+  const recordings = data.past.nodes.map((w: { recordingUrl: string | null }) => w.recordingUrl !== null);
+  assert.ok(recordings.includes(true) && recordings.includes(false), 'past webinars with and without a recording');
   assert.ok(data.materials.totalCount >= 30);
   assert.ok(new Set(data.materials.nodes.map((m: { language: string }) => m.language)).size >= 3);
   assert.ok(new Set(data.materials.nodes.map((m: { type: string }) => m.type)).size >= 4);

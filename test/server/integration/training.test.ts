@@ -388,7 +388,7 @@ describe('training: courses, quizzes and certificates', () => {
   });
 });
 
-const WEBINAR = `id title description presenter startsAt durationMinutes seats seatsLeft registered joinUrl recordingUrl`;
+const WEBINAR = `id title description presenter startsAt endsAt durationMinutes seats seatsLeft registered joinUrl recordingUrl`;
 const UPSERT_WEBINAR = `mutation($input: UpsertWebinarInput!) { upsertWebinar(input: $input) { ${WEBINAR} } }`;
 const WEBINARS = `query($when: WebinarWhen, $first: Int, $after: String) { webinars(when: $when, first: $first, after: $after) {
   nodes { ${WEBINAR} } pageInfo { hasNextPage endCursor } } }`;
@@ -469,6 +469,7 @@ describe('training: webinars', () => {
     assert.equal(w.recordingUrl, null, 'not before the event');
     assert.equal(w.seatsLeft, 2);
     assert.equal(w.title, 'Launch: brushless grinders');
+    assert.equal(w.endsAt, new Date(Date.parse(w.startsAt) + 60 * 60_000).toISOString(), 'endsAt is startsAt + durationMinutes');
     assert.equal((await find('mem_a1', past.id, 'PAST')).recordingUrl, 'https://video.example/launch.mp4');
   });
 
@@ -529,6 +530,7 @@ describe('training: webinars', () => {
     try {
       assert.equal(await find('mem_a1', launch.id), undefined, 'no longer upcoming');
       const over = await find('mem_a1', launch.id, 'PAST');
+      assert.ok(Date.parse(over.endsAt) <= server.clock.now().getTime(), 'a past webinar has ended');
       assert.equal(over.recordingUrl, 'https://video.example/launch.mp4');
       assert.equal(errorCode(await register('mem_a2', launch.id)), 'NOT_AVAILABLE');
       assert.equal(errorCode(await unregister('mem_a1', launch.id)), 'NOT_AVAILABLE');

@@ -1346,6 +1346,8 @@ export type Webinar = {
   __typename?: 'Webinar';
   description: Scalars['String']['output'];
   durationMinutes: Scalars['Int']['output'];
+  /** startsAt + durationMinutes: registration closes and the recording appears then. */
+  endsAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   /** Only for registered members. */
   joinUrl?: Maybe<Scalars['String']['output']>;
@@ -2246,6 +2248,7 @@ export type VolumeDiscountStepResolvers<ContextType = GraphQLContext, ParentType
 export type WebinarResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Webinar'] = ResolversParentTypes['Webinar']> = ResolversObject<{
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   durationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   joinUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   presenter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -315,6 +315,7 @@ export const trainingResolvers: Resolvers = {
     description: (webinar, _args, ctx) => pick(webinar.description, ctx.locale),
     presenter: (webinar) => webinar.presenter,
     startsAt: (webinar) => webinar.starts_at,
+    endsAt: (webinar) => webinarEndsAt(webinar),
     durationMinutes: (webinar) => webinar.duration_minutes,
     seats: (webinar) => webinar.seats,
     seatsLeft: async (webinar, _args, ctx) => Math.max(0, webinar.seats - (await seatsTaken(ctx).load(webinar.id))),

@@ -1,0 +1,70 @@
+import { css } from 'lit';
+
+export const webinarsStyles = css`
+  [part='card'] {
+    padding: var(--_partner-gap);
+    border: 1px solid var(--_partner-border);
+    border-radius: var(--_partner-radius);
+    background: var(--_partner-surface);
+  }
+  h2,
+  h3,
+  h4,
+  p,
+  ul {
+    margin: 0;
+    padding: 0;
+    font-size: 1em;
+  }
+  h2 {
+    font-size: 1.0625em;
+  }
+  h3 {
+    margin-block-start: 12px;
+  }
+  ul {
+    list-style: none;
+  }
+  li {
+    padding: 12px 0;
+    border-block-start: 1px solid var(--_partner-border);
+    font-size: 0.875em;
+  }
+  li > * + * {
+    margin-block-start: 4px;
+  }
+  li:focus-visible,
+  [part='confirm']:focus-visible {
+    outline: 3px solid var(--_partner-accent);
+  }
+  .meta,
+  .empty {
+    color: var(--_partner-muted);
+  }
+  [data-live],
+  [data-full],
+  [part='registered'] {
+    font-weight: 600;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px;
+  }
+  a {
+    color: var(--_partner-accent);
+  }
+  .actions a {
+    padding: 6px 14px;
+  }
+  .confirm {
+    padding: 8px;
+    background: var(--_partner-subtle);
+  }
+  .skeleton {
+    display: block;
+    block-size: 1em;
+    inline-size: 60%;
+  }
+`;
