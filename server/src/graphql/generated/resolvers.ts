@@ -47,6 +47,12 @@ export type Certificate = {
   issuedAt: Scalars['DateTime']['output'];
   memberName: Scalars['String']['output'];
   partnerName: Scalars['String']['output'];
+  /**
+   * The certificate's public page, in the request's language: printable (save as PDF), and
+   * anyone who opens it sees whether it is genuine. Beside `/graphql` on the address the
+   * request came to (`X-Forwarded-Proto`/`X-Forwarded-Host` behind a proxy).
+   */
+  url: Scalars['String']['output'];
 };
 
 export type CertificateVerification = {
@@ -151,6 +157,14 @@ export type CourseStatus =
   | 'COMPLETED'
   | 'IN_PROGRESS'
   | 'NOT_STARTED';
+
+export type CourseTopic = {
+  __typename?: 'CourseTopic';
+  /** What `Course.topic` and `CourseFilter.topic` hold. */
+  code: Scalars['String']['output'];
+  /** In the request's language; the code itself when the supplier never named the topic. */
+  name: Scalars['String']['output'];
+};
 
 export type CreateMemberInput = {
   email: Scalars['String']['input'];
@@ -482,6 +496,8 @@ export type Mutation = {
   updateRedemptionStatus: Redemption;
   updateReferralStatus: Referral;
   upsertCourse: Course;
+  /** Name a course topic (by its code, as courses use it) in the program's languages. */
+  upsertCourseTopic: CourseTopic;
   upsertMaterial: Material;
   upsertPromotion: Promotion;
   upsertReward: Reward;
@@ -578,6 +594,11 @@ export type MutationUpdateReferralStatusArgs = {
 
 export type MutationUpsertCourseArgs = {
   input: UpsertCourseInput;
+};
+
+
+export type MutationUpsertCourseTopicArgs = {
+  input: UpsertCourseTopicInput;
 };
 
 
@@ -739,6 +760,8 @@ export type PromotionStatus =
 export type Query = {
   __typename?: 'Query';
   course?: Maybe<Course>;
+  /** Topics that have courses, named in the request's language, for filter menus. */
+  courseTopics: Array<CourseTopic>;
   courses: CourseConnection;
   /** The current monthly challenge, if any. */
   currentChallenge?: Maybe<Challenge>;
@@ -763,7 +786,10 @@ export type Query = {
    * the browser's clock, which may be wrong or in another test time.
    */
   serverTime: Scalars['DateTime']['output'];
-  /** Anyone holding a certificate id can check that it is genuine. */
+  /**
+   * Anyone holding a certificate id can check that it is genuine: no token needed (the id is
+   * unguessable; the certificate's public page at `Certificate.url` says the same).
+   */
   verifyCertificate: CertificateVerification;
   /** The signed-in partner member (widget token). `UNAUTHENTICATED` without a valid token. */
   viewer: Viewer;
@@ -1206,6 +1232,14 @@ export type UpsertCourseInput = {
   topic: Scalars['String']['input'];
 };
 
+export type UpsertCourseTopicInput = {
+  /** As courses name it in `UpsertCourseInput.topic` (1–60 characters). */
+  code: Scalars['String']['input'];
+  name: LocalizedTextInput;
+  /** Order in filter menus, lowest first. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type UpsertMaterialInput = {
   description: LocalizedTextInput;
   fileSizeBytes: Scalars['SafeInt']['input'];
@@ -1453,6 +1487,7 @@ export type ResolversTypes = ResolversObject<{
   CourseLevel: CourseLevel;
   CourseProgress: ResolverTypeWrapper<CourseProgress>;
   CourseStatus: CourseStatus;
+  CourseTopic: ResolverTypeWrapper<CourseTopic>;
   CreateMemberInput: CreateMemberInput;
   CreatePartnerInput: CreatePartnerInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1544,6 +1579,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateRedemptionStatusInput: UpdateRedemptionStatusInput;
   UpdateReferralStatusInput: UpdateReferralStatusInput;
   UpsertCourseInput: UpsertCourseInput;
+  UpsertCourseTopicInput: UpsertCourseTopicInput;
   UpsertMaterialInput: UpsertMaterialInput;
   UpsertPromotionInput: UpsertPromotionInput;
   UpsertRewardCategoryInput: UpsertRewardCategoryInput;
@@ -1577,6 +1613,7 @@ export type ResolversParentTypes = ResolversObject<{
   CourseEdge: Omit<CourseEdge, 'node'> & { node: ResolversParentTypes['Course'] };
   CourseFilter: CourseFilter;
   CourseProgress: CourseProgress;
+  CourseTopic: CourseTopic;
   CreateMemberInput: CreateMemberInput;
   CreatePartnerInput: CreatePartnerInput;
   DateTime: Scalars['DateTime']['output'];
@@ -1654,6 +1691,7 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateRedemptionStatusInput: UpdateRedemptionStatusInput;
   UpdateReferralStatusInput: UpdateReferralStatusInput;
   UpsertCourseInput: UpsertCourseInput;
+  UpsertCourseTopicInput: UpsertCourseTopicInput;
   UpsertMaterialInput: UpsertMaterialInput;
   UpsertPromotionInput: UpsertPromotionInput;
   UpsertRewardCategoryInput: UpsertRewardCategoryInput;
@@ -1681,6 +1719,7 @@ export type CertificateResolvers<ContextType = GraphQLContext, ParentType extend
   issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   memberName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partnerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CertificateVerificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CertificateVerification'] = ResolversParentTypes['CertificateVerification']> = ResolversObject<{
@@ -1743,6 +1782,11 @@ export type CourseProgressResolvers<ContextType = GraphQLContext, ParentType ext
   percent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quizAttempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CourseStatus'], ParentType, ContextType>;
+}>;
+
+export type CourseTopicResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CourseTopic'] = ResolversParentTypes['CourseTopic']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -1889,6 +1933,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateRedemptionStatus?: Resolver<ResolversTypes['Redemption'], ParentType, ContextType, RequireFields<MutationUpdateRedemptionStatusArgs, 'input'>>;
   updateReferralStatus?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationUpdateReferralStatusArgs, 'input'>>;
   upsertCourse?: Resolver<ResolversTypes['Course'], ParentType, ContextType, RequireFields<MutationUpsertCourseArgs, 'input'>>;
+  upsertCourseTopic?: Resolver<ResolversTypes['CourseTopic'], ParentType, ContextType, RequireFields<MutationUpsertCourseTopicArgs, 'input'>>;
   upsertMaterial?: Resolver<ResolversTypes['Material'], ParentType, ContextType, RequireFields<MutationUpsertMaterialArgs, 'input'>>;
   upsertPromotion?: Resolver<ResolversTypes['Promotion'], ParentType, ContextType, RequireFields<MutationUpsertPromotionArgs, 'input'>>;
   upsertReward?: Resolver<ResolversTypes['Reward'], ParentType, ContextType, RequireFields<MutationUpsertRewardArgs, 'input'>>;
@@ -1971,6 +2016,7 @@ export type PromotionResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   course?: Resolver<Maybe<ResolversTypes['Course']>, ParentType, ContextType, RequireFields<QueryCourseArgs, 'id'>>;
+  courseTopics?: Resolver<Array<ResolversTypes['CourseTopic']>, ParentType, ContextType>;
   courses?: Resolver<ResolversTypes['CourseConnection'], ParentType, ContextType, RequireFields<QueryCoursesArgs, 'first'>>;
   currentChallenge?: Resolver<Maybe<ResolversTypes['Challenge']>, ParentType, ContextType>;
   insights?: Resolver<ResolversTypes['Insights'], ParentType, ContextType>;
@@ -2247,6 +2293,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   CourseConnection?: CourseConnectionResolvers<ContextType>;
   CourseEdge?: CourseEdgeResolvers<ContextType>;
   CourseProgress?: CourseProgressResolvers<ContextType>;
+  CourseTopic?: CourseTopicResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   ExpiryRun?: ExpiryRunResolvers<ContextType>;
   IngestOrderPayload?: IngestOrderPayloadResolvers<ContextType>;

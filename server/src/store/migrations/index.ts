@@ -1,12 +1,14 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.js';
 import * as referralReward from './0002-referral-reward.js';
+import * as courseTopics from './0003-course-topics.js';
 
 // A static list rather than a folder scan: the server also runs bundled, where there is no
 // folder to read. Append new migrations; never edit one that has shipped.
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-referral-reward': referralReward,
+  '0003-course-topics': courseTopics,
 };
 
 export const migrationProvider: MigrationProvider = {
