@@ -13,7 +13,7 @@ const GET_COURSE = `query($id: ID!) { course(id: $id) { ${COURSE} } }`;
 const COURSES = `query($first: Int, $after: String, $filter: CourseFilter) { courses(first: $first, after: $after, filter: $filter) {
   nodes { id title progress { status } } edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`;
 const COMPLETE = `mutation($courseId: ID!, $lessonId: ID!) { completeLesson(input: { courseId: $courseId, lessonId: $lessonId }) { ${PROGRESS} } }`;
-const SUBMIT = `mutation($input: SubmitQuizInput!) { submitQuiz(input: $input) { passed scorePct pointsAwarded progress { ${PROGRESS} } } }`;
+const SUBMIT = `mutation($input: SubmitQuizInput!) { submitQuiz(input: $input) { passed scorePct pointsAwarded progress { ${PROGRESS} pointsAwarded } } }`;
 const VERIFY = `query($id: ID!) { verifyCertificate(id: $id) { valid certificate { id courseTitle memberName partnerName issuedAt } } }`;
 const POINTS = `{ viewer { partner { points { available pending } } } }`;
 const BONUSES = `{ viewer { partner { ledger(first: 100, types: [BONUS]) { nodes { points reason source { kind reference } member { id } } } } } }`;
@@ -266,6 +266,7 @@ describe('training: courses, quizzes and certificates', () => {
     const results = await Promise.all(Array.from({ length: 5 }, () => submit('mem_a2', drills.id, answers(drills, RIGHT))));
     const graded = results.map((r) => ok(r).submitQuiz);
     assert.equal(graded.reduce((sum, r) => sum + r.pointsAwarded, 0), 150);
+    assert.deepEqual(graded.map((r) => r.progress.pointsAwarded), graded.map((r) => r.pointsAwarded), 'the progress in the answer says the same');
     assert.ok(graded.every((r) => r.passed && r.progress.status === 'COMPLETED'));
     assert.equal(new Set(graded.map((r) => r.progress.certificate.id)).size, 1, 'one certificate');
     assert.equal((await course('mem_a2', drills.id)).progress.quizAttempts, 5);
@@ -275,8 +276,12 @@ describe('training: courses, quizzes and certificates', () => {
   });
 
   it('completes a course without a quiz when its lessons are done, once under concurrent requests', async () => {
-    const results = await Promise.all(Array.from({ length: 5 }, () => complete('mem_b1', safety.id, safety.lessons[0].id)));
+    const COMPLETE_AWARDED = `mutation($courseId: ID!, $lessonId: ID!) { completeLesson(input: { courseId: $courseId, lessonId: $lessonId }) { status pointsAwarded } }`;
+    const results = await Promise.all(Array.from({ length: 5 }, () => server.member('mem_b1', COMPLETE_AWARDED, { courseId: safety.id, lessonId: safety.lessons[0].id })));
     for (const r of results) assert.equal(ok(r).completeLesson.status, 'COMPLETED');
+    assert.deepEqual(results.map((r) => ok(r).completeLesson.pointsAwarded).sort((a, b) => b - a), [40, 0, 0, 0, 0], 'the answer that completed it says so, once');
+    const read = ok(await server.member('mem_b1', `query($id: ID!) { course(id: $id) { progress { pointsAwarded } } }`, { id: safety.id })).course;
+    assert.equal(read.progress.pointsAwarded, 0, 'a read credits nothing');
     assert.deepEqual(await points('mem_b1'), { available: 40, pending: 0 });
     assert.equal((await courseBonuses('mem_b1', safety.id)).length, 1);
     assert.deepEqual(await points('mem_a1'), { available: 300, pending: 0 }, 'partner A is untouched');

@@ -149,6 +149,12 @@ export type CourseProgress = {
   /** The lesson to resume at. */
   currentLessonId?: Maybe<Scalars['ID']['output']>;
   percent: Scalars['Int']['output'];
+  /**
+   * Points credited by completing the course in this very request: the reward in the answer to
+   * the `completeLesson` or `submitQuiz` that completed it, 0 in every other answer (so two tabs
+   * finishing at once can tell which one earned them).
+   */
+  pointsAwarded: Scalars['Int']['output'];
   quizAttempts: Scalars['Int']['output'];
   status: CourseStatus;
 };
@@ -1780,6 +1786,7 @@ export type CourseProgressResolvers<ContextType = GraphQLContext, ParentType ext
   courseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   currentLessonId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   percent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pointsAwarded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quizAttempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CourseStatus'], ParentType, ContextType>;
 }>;

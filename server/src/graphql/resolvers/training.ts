@@ -100,7 +100,7 @@ const registeredFor = (ctx: GraphQLContext, memberId: string) =>
     return webinarIds.map((id) => rows.some((row) => row.webinar_id === id));
   });
 
-async function progressView(ctx: GraphQLContext, course: CourseRow, lessons: LessonRow[], row: CourseProgressRow | null): Promise<CourseProgress> {
+async function progressView(ctx: GraphQLContext, course: CourseRow, lessons: LessonRow[], row: CourseProgressRow | null, pointsAwarded = 0): Promise<CourseProgress> {
   const state = progressState(course, lessons, row);
   const certificate = state.certificateId ? await certificatesById(ctx).load(state.certificateId) : null;
   return {
@@ -113,6 +113,7 @@ async function progressView(ctx: GraphQLContext, course: CourseRow, lessons: Les
     bestScorePct: state.bestScorePct,
     completedAt: state.completedAt,
     certificate,
+    pointsAwarded,
   };
 }
 
@@ -120,7 +121,7 @@ async function progressView(ctx: GraphQLContext, course: CourseRow, lessons: Les
 function progressAfterWrite(ctx: GraphQLContext, memberId: string, outcome: ProgressOutcome) {
   progressOf(ctx, memberId).clear(outcome.course.id).prime(outcome.course.id, outcome.row);
   lessonsOf(ctx).clear(outcome.course.id).prime(outcome.course.id, outcome.lessons);
-  return progressView(ctx, outcome.course, outcome.lessons, outcome.row);
+  return progressView(ctx, outcome.course, outcome.lessons, outcome.row, outcome.pointsAwarded);
 }
 
 function positionCursor(after: string | null | undefined): [number, string] | null {
