@@ -67,6 +67,7 @@ export const courseStyles = css`
   }
   [part~='step'] {
     display: flex;
+    align-items: center;
     gap: 8px;
     inline-size: 100%;
     margin-block-end: 4px;
@@ -108,7 +109,12 @@ export const courseStyles = css`
   video {
     display: block;
     inline-size: 100%;
+    aspect-ratio: 16 / 9;
     margin-block-end: 12px;
+  }
+  /* Where focus is moved to (a heading, a result), not something to operate. */
+  [tabindex='-1']:focus {
+    outline: none;
   }
   a {
     color: var(--_partner-accent);

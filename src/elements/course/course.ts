@@ -197,7 +197,8 @@ export class PartnerCourse extends PartnerElement {
       <h3 id="shown" tabindex="-1">${lesson.title}</h3>
       <p class="facts">${formatDuration(this.resolvedLocale, lesson.durationMinutes * 60_000)}</p>
       ${lesson.kind === 'VIDEO' && video
-        ? html`<video part="video" controls preload="metadata" src=${video}>
+        ? // Nothing is downloaded before the member presses play: lessons are often read on a phone plan.
+          html`<video part="video" controls preload="none" src=${video}>
             ${captions ? html`<track kind="captions" label=${text.captions} src=${captions} default />` : nothing}
           </video>`
         : nothing}
