@@ -65,6 +65,7 @@ function loadRichText(): Promise<unknown> {
  * @csspart question - One question (a fieldset of answers).
  * @csspart submit-button - "Submit answers".
  * @csspart result - A failed attempt's score, with "Try again".
+ * @csspart retry-quiz-button - "Try again" after a failed attempt: a fresh quiz.
  * @csspart completion - The completion notice with the certificate.
  * @csspart certificate-link - "Download certificate": the certificate's printable, verifiable page.
  * @csspart error - An error message box (loading, or a save that failed).
