@@ -6,6 +6,8 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   // Docs pages from the custom-elements manifest (autodocs tag in preview.ts); the accessibility panel.
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  // Files the recorded answers point at (a course video's captions).
+  staticDirs: [{ from: '../stories/media', to: '/media' }],
   framework: {
     name: '@storybook/web-components-vite',
     options: {

@@ -47,6 +47,24 @@ personaSelect.addEventListener('change', async () => {
   document.querySelector('.signed-in')!.textContent = `Signed in as ${member}`;
 });
 
+// The catalog says which course the member opened; the page shows it in a <partner-course>.
+const courseArea = document.querySelector<HTMLElement>('#course')!;
+let opener: HTMLElement | undefined;
+document.addEventListener('partner-course-open', (event) => {
+  // The catalog's shadow root is open: the path starts at the button that was pressed.
+  opener = event.composedPath()[0] as HTMLElement;
+  const player = courseArea.querySelector('partner-course') ?? courseArea.appendChild(document.createElement('partner-course'));
+  player.courseId = event.detail.courseId;
+  courseArea.hidden = false;
+  courseArea.scrollIntoView({ block: 'start' });
+  courseArea.focus({ preventScroll: true });
+});
+document.querySelector('#close-course')!.addEventListener('click', () => {
+  courseArea.hidden = true;
+  courseArea.querySelector('partner-course')?.remove();
+  opener?.focus();
+});
+
 const prefersDark = matchMedia('(prefers-color-scheme: dark)').matches;
 darkToggle.checked = prefersDark;
 document.documentElement.classList.toggle('dark', prefersDark);

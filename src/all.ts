@@ -13,5 +13,7 @@ import './elements/nps-survey/partner-nps-survey.js';
 import './elements/promotions/partner-promotions.js';
 import './elements/leaderboard/partner-leaderboard.js';
 import './elements/webinars/partner-webinars.js';
+import './elements/course-catalog/partner-course-catalog.js';
+import './elements/course/partner-course.js';
 
 export * from './index.js';

@@ -47,7 +47,8 @@ export class PartnerLoadEvent extends Event {
 
 /**
  * A list's filters changed: `<partner-points-history>` `{ types }`, `<partner-reward-catalog>`
- * `{ category, affordable, myTier, seasonal, search, sort }` (what a host mirrors into its URL).
+ * `{ category, affordable, myTier, seasonal, search, sort }`, `<partner-course-catalog>`
+ * `{ topic, level, status }` (what a host mirrors into its URL).
  */
 export class PartnerFilterChangeEvent<D extends object = { types: string[] }> extends Event {
   static readonly eventName = 'partner-filter-change';
@@ -229,6 +230,50 @@ export class PartnerWebinarRegisteredEvent extends Event {
   }
 }
 
+/** `<partner-course-catalog>`'s filters, as its attributes hold them (`null`: any). */
+export interface CourseFilterDetail {
+  topic: string | null;
+  level: string | null;
+  status: string | null;
+}
+
+/** `<partner-course-catalog>`: the member opened a course; show `<partner-course course-id=${detail.courseId}>`. */
+export class PartnerCourseOpenEvent extends Event {
+  static readonly eventName = 'partner-course-open';
+  readonly detail: { courseId: string };
+
+  constructor(detail: { courseId: string }) {
+    super(PartnerCourseOpenEvent.eventName, eventInit);
+    this.detail = detail;
+  }
+}
+
+/** `<partner-course>`: a lesson was saved as complete; `detail.percent` is the course's progress after it. */
+export class PartnerLessonCompleteEvent extends Event {
+  static readonly eventName = 'partner-lesson-complete';
+  readonly detail: { courseId: string; lessonId: string; percent: number };
+
+  constructor(detail: { courseId: string; lessonId: string; percent: number }) {
+    super(PartnerLessonCompleteEvent.eventName, eventInit);
+    this.detail = detail;
+  }
+}
+
+/**
+ * `<partner-course>`: the course was completed; `detail.pointsAwarded` were credited by this
+ * completion (0 when another tab or device completed it first), `detail.certificateId` is the
+ * certificate's verifiable id.
+ */
+export class PartnerCourseCompleteEvent extends Event {
+  static readonly eventName = 'partner-course-complete';
+  readonly detail: { courseId: string; pointsAwarded: number; certificateId: string | null };
+
+  constructor(detail: { courseId: string; pointsAwarded: number; certificateId: string | null }) {
+    super(PartnerCourseCompleteEvent.eventName, eventInit);
+    this.detail = detail;
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'partner-token-expired': PartnerTokenExpiredEvent;
@@ -245,5 +290,8 @@ declare global {
     'partner-nps-submitted': PartnerNpsSubmittedEvent;
     'partner-webinar-register': PartnerWebinarRegisterEvent;
     'partner-webinar-registered': PartnerWebinarRegisteredEvent;
+    'partner-course-open': PartnerCourseOpenEvent;
+    'partner-lesson-complete': PartnerLessonCompleteEvent;
+    'partner-course-complete': PartnerCourseCompleteEvent;
   }
 }

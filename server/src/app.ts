@@ -5,6 +5,7 @@ import { WidgetTokens } from './auth/widget-token.js';
 import { createLoyaltyServer, type LoyaltyYoga } from './graphql/server.js';
 import { ProgramCache } from './graphql/program-cache.js';
 import type { ServerDeps } from './graphql/context.js';
+import { certificatePages } from './pages/certificate.js';
 
 export interface StartOptions {
   target: DatabaseTarget;
@@ -43,7 +44,13 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   };
   await options.prepare?.(database, deps);
   const yoga = createLoyaltyServer(deps, { corsOrigins: options.corsOrigins ?? (mode === 'development' ? ['*'] : []) });
-  const http = createServer(options.routes ? options.routes(yoga, deps) : yoga);
+  const api = options.routes ? options.routes(yoga, deps) : yoga;
+  // Public pages come first, whatever else the host serves: a certificate's page is where its
+  // link says, beside /graphql.
+  const pages = certificatePages(deps);
+  const http = createServer((request, response) => {
+    if (!pages(request, response)) api(request, response);
+  });
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());

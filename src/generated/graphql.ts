@@ -12,6 +12,27 @@ export type ChallengeMetric =
   | 'ORDER_VOLUME'
   | 'POINTS_EARNED';
 
+export type CompleteLessonInput = {
+  courseId: string | number;
+  lessonId: string | number;
+};
+
+export type CourseFilter = {
+  level?: CourseLevel | null | undefined;
+  status?: CourseStatus | null | undefined;
+  topic?: string | null | undefined;
+};
+
+export type CourseLevel =
+  | 'ADVANCED'
+  | 'BEGINNER'
+  | 'INTERMEDIATE';
+
+export type CourseStatus =
+  | 'COMPLETED'
+  | 'IN_PROGRESS'
+  | 'NOT_STARTED';
+
 /**
  * Failures a user can cause are reported as GraphQL errors whose `extensions.code` is one of
  * these values (a stable contract: clients switch on it) and whose `message` is for people.
@@ -57,6 +78,11 @@ export type LedgerSourceKind =
   | 'REWARD'
   | 'SURVEY';
 
+export type LessonKind =
+  | 'DOCUMENT'
+  | 'TEXT'
+  | 'VIDEO';
+
 /**
  * Partners only ever see `UPCOMING` and `ACTIVE` (`Query.promotions`); the supplier's
  * `upsertPromotion` also answers with `SCHEDULED` (not yet announced) or `ENDED`.
@@ -68,6 +94,11 @@ export type PromotionStatus =
   | 'SCHEDULED'
   /** Announced: within 7 days before the start. */
   | 'UPCOMING';
+
+export type QuizAnswerInput = {
+  optionId: string | number;
+  questionId: string | number;
+};
 
 export type RedeemRewardInput = {
   /** Unique per redemption attempt (e.g. a UUID made when the confirm step opens). 8–100 characters. */
@@ -136,6 +167,11 @@ export type SubmitNpsInput = {
   score: number;
 };
 
+export type SubmitQuizInput = {
+  answers: Array<QuizAnswerInput>;
+  courseId: string | number;
+};
+
 export type SubmitReferralInput = {
   companyName: string;
   /** The referred contact agreed to be contacted. */
@@ -155,6 +191,36 @@ export type WebinarRegistrationInput = {
 export type WebinarWhen =
   | 'PAST'
   | 'UPCOMING';
+
+export type CourseCatalogQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: CourseFilter | null | undefined;
+}>;
+
+
+export type CourseCatalogQuery = { courseTopics: Array<{ code: string, name: string }>, courses: { nodes: Array<{ id: string, title: string, summary: string, topic: string, level: CourseLevel, durationMinutes: number, pointsReward: number, imageUrl: string | null, progress: { status: CourseStatus, percent: number, certificate: { id: string, url: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CompleteLessonMutationVariables = Exact<{
+  input: CompleteLessonInput;
+}>;
+
+
+export type CompleteLessonMutation = { completeLesson: { status: CourseStatus, completedLessonIds: Array<string>, currentLessonId: string | null, percent: number, bestScorePct: number | null, completedAt: string | null, pointsAwarded: number, certificate: { id: string, url: string } | null } };
+
+export type CourseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CourseQuery = { course: { id: string, title: string, level: CourseLevel, durationMinutes: number, pointsReward: number, lessons: Array<{ id: string, title: string, kind: LessonKind, bodyHtml: string | null, videoUrl: string | null, captionsUrl: string | null, documentUrl: string | null, durationMinutes: number }>, quiz: { passPct: number, questions: Array<{ id: string, prompt: string, options: Array<{ id: string, label: string }> }> } | null, progress: { status: CourseStatus, completedLessonIds: Array<string>, currentLessonId: string | null, percent: number, bestScorePct: number | null, completedAt: string | null, pointsAwarded: number, certificate: { id: string, url: string } | null } } | null };
+
+export type SubmitQuizMutationVariables = Exact<{
+  input: SubmitQuizInput;
+}>;
+
+
+export type SubmitQuizMutation = { submitQuiz: { passed: boolean, scorePct: number, progress: { status: CourseStatus, completedLessonIds: Array<string>, currentLessonId: string | null, percent: number, bestScorePct: number | null, completedAt: string | null, pointsAwarded: number, certificate: { id: string, url: string } | null } } };
 
 export type LeaderboardQueryVariables = Exact<{
   first: number;
@@ -336,6 +402,121 @@ export const WebinarPageFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WebinarPage"}) as unknown as TypedDocumentString<WebinarPageFragment, unknown>;
+export const CourseCatalogDocument = new TypedDocumentString(`
+    query CourseCatalog($first: Int!, $after: String, $filter: CourseFilter) {
+  courseTopics {
+    code
+    name
+  }
+  courses(first: $first, after: $after, filter: $filter) {
+    nodes {
+      id
+      title
+      summary
+      topic
+      level
+      durationMinutes
+      pointsReward
+      imageUrl
+      progress {
+        status
+        percent
+        certificate {
+          id
+          url
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CourseCatalogQuery, CourseCatalogQueryVariables>;
+export const CompleteLessonDocument = new TypedDocumentString(`
+    mutation CompleteLesson($input: CompleteLessonInput!) {
+  completeLesson(input: $input) {
+    status
+    completedLessonIds
+    currentLessonId
+    percent
+    bestScorePct
+    completedAt
+    pointsAwarded
+    certificate {
+      id
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteLessonMutation, CompleteLessonMutationVariables>;
+export const CourseDocument = new TypedDocumentString(`
+    query Course($id: ID!) {
+  course(id: $id) {
+    id
+    title
+    level
+    durationMinutes
+    pointsReward
+    lessons {
+      id
+      title
+      kind
+      bodyHtml
+      videoUrl
+      captionsUrl
+      documentUrl
+      durationMinutes
+    }
+    quiz {
+      passPct
+      questions {
+        id
+        prompt
+        options {
+          id
+          label
+        }
+      }
+    }
+    progress {
+      status
+      completedLessonIds
+      currentLessonId
+      percent
+      bestScorePct
+      completedAt
+      pointsAwarded
+      certificate {
+        id
+        url
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CourseQuery, CourseQueryVariables>;
+export const SubmitQuizDocument = new TypedDocumentString(`
+    mutation SubmitQuiz($input: SubmitQuizInput!) {
+  submitQuiz(input: $input) {
+    passed
+    scorePct
+    progress {
+      status
+      completedLessonIds
+      currentLessonId
+      percent
+      bestScorePct
+      completedAt
+      pointsAwarded
+      certificate {
+        id
+        url
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitQuizMutation, SubmitQuizMutationVariables>;
 export const LeaderboardDocument = new TypedDocumentString(`
     query Leaderboard($first: Int!) {
   serverTime

@@ -188,3 +188,27 @@ test('the Webinars section: seats, the gold persona’s registration, and "Add t
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('the Training section: courses with the member’s progress in the page’s one request; a course opens in the page where the member left it; its certificate page says it is genuine', async () => {
+  const { page, graphqlRequests, problems } = await visit('/?as=gold');
+  // The gold persona reads Norwegian: two courses completed, one half-way.
+  const catalog = await widgetText(page, 'partner-course-catalog', 'Fortsett');
+  assert.match(catalog, /Opplæring/);
+  assert.match(catalog, /Kursbevis/);
+  await page.waitForTimeout(300);
+  assert.equal(graphqlRequests(), 1, 'the catalog joins the page’s one request');
+
+  const certificate = await page.locator('partner-course-catalog [part="certificate-link"]').first().getAttribute('href');
+  const verdict = await (await fetch(new URL(certificate!, host.url))).text();
+  assert.match(verdict, /Ekte: dette kursbeviset er utstedt av Nordlys/);
+
+  await page.locator('partner-course-catalog [part="open-button"]', { hasText: 'Fortsett' }).click();
+  const player = await widgetText(page, 'partner-course', 'Ladere og kaldt vær');
+  assert.match(player, /Stell og lading av batterier/);
+  assert.equal(await page.locator('partner-course [part~="step"][aria-current="step"]').innerText(), '2\nLadere og kaldt vær');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'course', 'focus moves to the course');
+  await page.click('#close-course');
+  assert.equal(await page.locator('partner-course').count(), 0);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

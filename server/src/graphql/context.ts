@@ -33,6 +33,8 @@ export interface GraphQLContext {
   now: Date;
   locale: AppLocale;
   auth: Auth;
+  /** The address the request came to, as its sender sees it (see `publicRequestUrl`). */
+  url: URL;
   /** A DataLoader made once per request per name: batching without a central registry. */
   loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V>;
   program(): Promise<ProgramRow>;
@@ -65,6 +67,27 @@ export function unauthenticated(auth: Auth) {
   return userError('UNAUTHENTICATED', AUTH_MESSAGES[reason], auth.kind === 'rejected' ? { reason } : {});
 }
 
+/**
+ * The address a request came to, as its sender sees it: behind a proxy that ends TLS or
+ * rewrites the host, from `X-Forwarded-Proto` and `X-Forwarded-Host`. Public links built from
+ * it (a certificate's page) go back only to that same sender, so a forged header misleads no
+ * one else.
+ */
+export function publicRequestUrl(request: Request): URL {
+  const url = new URL(request.url);
+  const first = (name: string) => request.headers.get(name)?.split(',')[0]?.trim();
+  const proto = first('x-forwarded-proto');
+  const host = first('x-forwarded-host');
+  const scheme = proto === 'https' || proto === 'http' ? proto : url.protocol.slice(0, -1);
+  if (scheme === url.protocol.slice(0, -1) && !host) return url;
+  try {
+    // A forwarded host brings its own port (or none), never the one the proxy used inside.
+    return new URL(`${url.pathname}${url.search}`, `${scheme}://${host ?? url.host}`);
+  } catch {
+    return url;
+  }
+}
+
 export async function createContext(deps: ServerDeps, request: Request): Promise<GraphQLContext> {
   const now = deps.now();
   const auth = await resolveAuth(request.headers.get('authorization'), deps, now);
@@ -77,6 +100,7 @@ export async function createContext(deps: ServerDeps, request: Request): Promise
     now,
     locale: negotiateLocale(request.headers.get('accept-language')),
     auth,
+    url: publicRequestUrl(request),
     loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>) {
       let loader = loaders.get(name);
       if (!loader) {

@@ -53,6 +53,14 @@ const DOCUMENT_BODY = t(
   '<p>Muat turun PDF ini, baca sehingga habis dan simpan di <strong>kaunter jualan</strong>.</p>',
 );
 
+/** The topics' names, in the order the catalog's filter lists them. */
+export const TOPICS: Record<CourseDefinition['topic'], LocalizedText> = {
+  'product-knowledge': t('Product knowledge', 'ความรู้เรื่องผลิตภัณฑ์', 'Produktkunnskap', 'Pengetahuan produk'),
+  sales: t('Sales', 'การขาย', 'Salg', 'Jualan'),
+  installation: t('Installation', 'การติดตั้ง', 'Montering', 'Pemasangan'),
+  safety: t('Safety', 'ความปลอดภัย', 'Sikkerhet', 'Keselamatan'),
+};
+
 export const COURSES: CourseDefinition[] = [
   {
     id: 'crs_xr18_platform',
@@ -941,6 +949,10 @@ export async function seedTraining(
   let lessonCount = 0;
   let questionCount = 0;
 
+  await db
+    .insertInto('course_topics')
+    .values(Object.entries(TOPICS).map(([code, name], position) => ({ code, name: JSON.stringify(name), position })))
+    .execute();
   for (const [position, course] of COURSES.entries()) {
     await db
       .insertInto('courses')

@@ -192,6 +192,12 @@ export interface CourseProgressTable {
   updated_at: Timestamp;
 }
 
+export interface CourseTopicTable {
+  code: string;
+  name: Json<LocalizedText>;
+  position: Generated<number>;
+}
+
 export interface CertificateTable {
   id: string;
   member_id: string;
@@ -320,6 +326,7 @@ export interface Database {
   rewards: RewardTable;
   redemptions: RedemptionTable;
   courses: CourseTable;
+  course_topics: CourseTopicTable;
   lessons: LessonTable;
   quiz_questions: QuizQuestionTable;
   course_progress: CourseProgressTable;
@@ -350,6 +357,7 @@ export type LessonRow = Selectable<LessonTable>;
 export type QuizQuestionRow = Selectable<QuizQuestionTable>;
 export type CourseProgressRow = Selectable<CourseProgressTable>;
 export type CertificateRow = Selectable<CertificateTable>;
+export type CourseTopicRow = Selectable<CourseTopicTable>;
 export type WebinarRow = Selectable<WebinarTable>;
 export type MaterialRow = Selectable<MaterialTable>;
 export type ReferralRow = Selectable<ReferralTable>;

@@ -28,7 +28,9 @@ let server: TestServer;
 let fixture: Fixture;
 let start: Date;
 
-const protectedOps = OPERATIONS.filter((op) => op.access !== 'placeholder');
+const protectedOps = OPERATIONS.filter((op) => op.access !== 'placeholder' && op.access !== 'public');
+/** Answered to anyone: kept to a list here, so a field that turns public is a decision seen in review. */
+const PUBLIC_FIELDS = ['query verifyCertificate'];
 const label = (op: OperationCase) => `${op.operation} ${op.field}`;
 
 function call(op: OperationCase, headers: Record<string, string>) {
@@ -140,6 +142,26 @@ describe('authorization', () => {
       const deprecated = new Set(schemaRootFields().filter((f) => f.deprecated).map((f) => `${f.operation} ${f.field}`));
       for (const op of OPERATIONS.filter((o) => o.access === 'placeholder')) {
         assert.ok(deprecated.has(label(op)), `${label(op)} is exempt but not a deprecated placeholder`);
+      }
+    });
+
+    it('makes public only the fields meant to be', () => {
+      assert.deepEqual(OPERATIONS.filter((o) => o.access === 'public').map(label), PUBLIC_FIELDS);
+    });
+
+    it('public fields answer anyone: no credential, a non-bearer header, an expired or forged token, a member, the supplier', async () => {
+      const expired = await server.tokenFor('mem_a1', 60);
+      server.clock.advanceDays(1);
+      try {
+        for (const op of OPERATIONS.filter((o) => o.access === 'public')) {
+          for (const headers of [{}, { authorization: 'Basic YWRtaW46YWRtaW4=' }, bearer(expired), bearer('definitely-not-a-token'), bearer(await server.tokenFor('mem_a1')), bearer(server.secretKey)]) {
+            const { body } = await call(op, headers);
+            assert.equal(body.errors, undefined, `${label(op)} with ${JSON.stringify(headers).slice(0, 40)}: ${describeResponse(body)}`);
+            assert.ok(body.data && op.field in (body.data as object), describeResponse(body));
+          }
+        }
+      } finally {
+        server.clock.set(start);
       }
     });
 

@@ -13,7 +13,7 @@ const GET_COURSE = `query($id: ID!) { course(id: $id) { ${COURSE} } }`;
 const COURSES = `query($first: Int, $after: String, $filter: CourseFilter) { courses(first: $first, after: $after, filter: $filter) {
   nodes { id title progress { status } } edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`;
 const COMPLETE = `mutation($courseId: ID!, $lessonId: ID!) { completeLesson(input: { courseId: $courseId, lessonId: $lessonId }) { ${PROGRESS} } }`;
-const SUBMIT = `mutation($input: SubmitQuizInput!) { submitQuiz(input: $input) { passed scorePct pointsAwarded progress { ${PROGRESS} } } }`;
+const SUBMIT = `mutation($input: SubmitQuizInput!) { submitQuiz(input: $input) { passed scorePct pointsAwarded progress { ${PROGRESS} pointsAwarded } } }`;
 const VERIFY = `query($id: ID!) { verifyCertificate(id: $id) { valid certificate { id courseTitle memberName partnerName issuedAt } } }`;
 const POINTS = `{ viewer { partner { points { available pending } } } }`;
 const BONUSES = `{ viewer { partner { ledger(first: 100, types: [BONUS]) { nodes { points reason source { kind reference } member { id } } } } } }`;
@@ -266,6 +266,7 @@ describe('training: courses, quizzes and certificates', () => {
     const results = await Promise.all(Array.from({ length: 5 }, () => submit('mem_a2', drills.id, answers(drills, RIGHT))));
     const graded = results.map((r) => ok(r).submitQuiz);
     assert.equal(graded.reduce((sum, r) => sum + r.pointsAwarded, 0), 150);
+    assert.deepEqual(graded.map((r) => r.progress.pointsAwarded), graded.map((r) => r.pointsAwarded), 'the progress in the answer says the same');
     assert.ok(graded.every((r) => r.passed && r.progress.status === 'COMPLETED'));
     assert.equal(new Set(graded.map((r) => r.progress.certificate.id)).size, 1, 'one certificate');
     assert.equal((await course('mem_a2', drills.id)).progress.quizAttempts, 5);
@@ -275,15 +276,22 @@ describe('training: courses, quizzes and certificates', () => {
   });
 
   it('completes a course without a quiz when its lessons are done, once under concurrent requests', async () => {
-    const results = await Promise.all(Array.from({ length: 5 }, () => complete('mem_b1', safety.id, safety.lessons[0].id)));
+    const COMPLETE_AWARDED = `mutation($courseId: ID!, $lessonId: ID!) { completeLesson(input: { courseId: $courseId, lessonId: $lessonId }) { status pointsAwarded } }`;
+    const results = await Promise.all(Array.from({ length: 5 }, () => server.member('mem_b1', COMPLETE_AWARDED, { courseId: safety.id, lessonId: safety.lessons[0].id })));
     for (const r of results) assert.equal(ok(r).completeLesson.status, 'COMPLETED');
+    assert.deepEqual(results.map((r) => ok(r).completeLesson.pointsAwarded).sort((a, b) => b - a), [40, 0, 0, 0, 0], 'the answer that completed it says so, once');
+    const read = ok(await server.member('mem_b1', `query($id: ID!) { course(id: $id) { progress { pointsAwarded } } }`, { id: safety.id })).course;
+    assert.equal(read.progress.pointsAwarded, 0, 'a read credits nothing');
     assert.deepEqual(await points('mem_b1'), { available: 40, pending: 0 });
     assert.equal((await courseBonuses('mem_b1', safety.id)).length, 1);
     assert.deepEqual(await points('mem_a1'), { available: 300, pending: 0 }, 'partner A is untouched');
   });
 
-  it('verifies a certificate for any signed-in caller, and rejects unknown ids', async () => {
-    for (const ask of [(q: string, v: any) => server.member('mem_b2', q, v), (q: string, v: any) => server.admin(q, v)]) {
+  it('verifies a certificate for anyone holding its id, signed in or not, and rejects unknown ids', async () => {
+    const anonymous = (q: string, v: any) => server.post({ query: q, variables: v }).then((r) => r.body);
+    // A token that fails verification is no reason to refuse a public answer.
+    const forged = (q: string, v: any) => server.post({ query: q, variables: v }, { authorization: 'Bearer not.a.token' }).then((r) => r.body);
+    for (const ask of [(q: string, v: any) => server.member('mem_b2', q, v), (q: string, v: any) => server.admin(q, v), anonymous, forged]) {
       const verification = ok(await ask(VERIFY, { id: certificateId })).verifyCertificate;
       assert.equal(verification.valid, true);
       assert.deepEqual(verification.certificate, {
@@ -294,10 +302,99 @@ describe('training: courses, quizzes and certificates', () => {
         issuedAt: '2026-11-23T12:00:00.000Z',
       });
     }
-    assert.deepEqual(ok(await server.member('mem_b2', VERIFY, { id: 'cert_AAAAAAAAAAAAAAAAAAAAAA' })).verifyCertificate, { valid: false, certificate: null });
+    assert.deepEqual(ok(await anonymous(VERIFY, { id: 'cert_AAAAAAAAAAAAAAAAAAAAAA' })).verifyCertificate, { valid: false, certificate: null });
     assert.deepEqual(ok(await server.member('mem_b2', VERIFY, { id: 'x'.repeat(500) })).verifyCertificate, { valid: false, certificate: null });
-    const anonymous = await server.post({ query: VERIFY, variables: { id: certificateId } });
-    assert.equal(errorCode(anonymous.body), 'UNAUTHENTICATED');
+    // Only the verdict is public: the course list still needs a token.
+    assert.equal(errorCode(await anonymous(COURSES, {})), 'UNAUTHENTICATED');
+  });
+
+  it('links each certificate to its public page beside /graphql, in the reader’s language, behind a proxy too', async () => {
+    const origin = new URL(server.url).origin;
+    const urlOf = async (headers: Record<string, string>) =>
+      ok((await server.post({ query: `query($id: ID!) { verifyCertificate(id: $id) { certificate { url } } }`, variables: { id: certificateId } }, headers)).body)
+        .verifyCertificate.certificate.url;
+    assert.equal(await urlOf({}), `${origin}/certificates/${certificateId}?lang=en`);
+    assert.equal(await urlOf({ 'accept-language': 'nb-NO,nb;q=0.9' }), `${origin}/certificates/${certificateId}?lang=nb`);
+    assert.equal(
+      await urlOf({ 'x-forwarded-proto': 'https', 'x-forwarded-host': 'loyalty.example.com' }),
+      `https://loyalty.example.com/certificates/${certificateId}?lang=en`,
+    );
+    const mine = ok(await server.member('mem_a1', `query($id: ID!) { course(id: $id) { progress { certificate { id url } } } }`, { id: drills.id }, 'th')).course.progress.certificate;
+    assert.deepEqual(mine, { id: certificateId, url: `${origin}/certificates/${certificateId}?lang=th` });
+  });
+
+  it('serves the certificate’s public page: printable, "genuine" for a real id, 404 "not found" for any other', async () => {
+    const page = (path: string, init: RequestInit = {}) => fetch(new URL(path, server.url), init);
+    const real = await page(`/certificates/${certificateId}?lang=en`);
+    assert.equal(real.status, 200);
+    assert.equal(real.headers.get('content-type'), 'text/html; charset=utf-8');
+    assert.equal(real.headers.get('access-control-allow-origin'), '*', 'any page may check a certificate');
+    assert.match(real.headers.get('content-security-policy') ?? '', /default-src 'none'; style-src 'sha256-[^']+'; script-src 'sha256-[^']+'/);
+    assert.equal(real.headers.get('cache-control'), 'no-store');
+    const html = await real.text();
+    assert.match(html, /<html lang="en">/);
+    assert.match(html, /Genuine: this certificate was issued by Test Program\./);
+    assert.match(html, /<p class="name">Ada Alpha<\/p>/);
+    assert.match(html, /of Alpha Retail/);
+    assert.match(html, /<p class="course">Selling cordless drills<\/p>/);
+    assert.match(html, /<time datetime="2026-11-23T12:00:00.000Z">November 23, 2026<\/time>/);
+    assert.match(html, new RegExp(`<code>${certificateId}</code>`));
+    assert.match(html, /Print or save as PDF/);
+
+    const thai = await (await page(`/certificates/${certificateId}?lang=th`)).text();
+    assert.match(thai, /<html lang="th">/);
+    assert.match(thai, /ใบรับรองการสำเร็จหลักสูตร/);
+    assert.match(thai, /Selling cordless drills \(th\)/, 'the course title in Thai');
+    assert.match(thai, /2569/, 'a Thai date in the Buddhist era');
+    const norwegian = await (await page(`/certificates/${certificateId}`, { headers: { 'accept-language': 'nb' } })).text();
+    assert.match(norwegian, /Ekte: dette kursbeviset er utstedt av Test Program\./);
+
+    for (const path of ['/certificates/cert_AAAAAAAAAAAAAAAAAAAAAA', `/certificates/${'x'.repeat(500)}`, '/certificates/', '/certificates/%E0%A4%A']) {
+      const missing = await page(path);
+      assert.equal(missing.status, 404, path);
+      const text = await missing.text();
+      assert.match(text, /Not found: no certificate has this number\./, path);
+      assert.doesNotMatch(text, /Ada Alpha|<button/, path);
+    }
+    const head = await page(`/certificates/${certificateId}`, { method: 'HEAD' });
+    assert.equal(head.status, 200);
+    assert.equal(await head.text(), '');
+    const post = await page(`/certificates/${certificateId}`, { method: 'POST' });
+    assert.equal(post.status, 405);
+    assert.equal(post.headers.get('allow'), 'GET, HEAD');
+  });
+
+  it('names the topics that have courses, in the reader’s language, for the filter', async () => {
+    const TOPICS = `{ courseTopics { code name } }`;
+    // Unnamed topics read as their code.
+    assert.deepEqual(ok(await server.member('mem_a1', TOPICS)).courseTopics, [
+      { code: 'safety', name: 'safety' },
+      { code: 'sales', name: 'sales' },
+    ]);
+    const UPSERT_TOPIC = `mutation($input: UpsertCourseTopicInput!) { upsertCourseTopic(input: $input) { code name } }`;
+    assert.deepEqual(ok(await server.admin(UPSERT_TOPIC, { input: { code: 'sales', name: text('Selling'), position: 1 } })).upsertCourseTopic, { code: 'sales', name: 'Selling' });
+    ok(await server.admin(UPSERT_TOPIC, { input: { code: 'sales', name: { en: 'Sales', th: 'การขาย' }, position: 1 } }));
+    ok(await server.admin(UPSERT_TOPIC, { input: { code: 'safety', name: { en: 'Safety', nb: 'Sikkerhet' }, position: 2 } }));
+    // A named topic without courses is not offered: the filter would only ever find nothing.
+    ok(await server.admin(UPSERT_TOPIC, { input: { code: 'finance', name: text('Finance') } }));
+    assert.deepEqual(ok(await server.member('mem_a1', TOPICS, {}, 'th')).courseTopics, [
+      { code: 'sales', name: 'การขาย' },
+      { code: 'safety', name: 'Safety' },
+    ]);
+    assert.deepEqual(ok(await server.member('mem_a1', TOPICS, {}, 'nb')).courseTopics.map((topic: any) => topic.name), ['Sales', 'Sikkerhet']);
+
+    assert.equal(errorCode(await server.member('mem_a1', UPSERT_TOPIC, { input: { code: 'sales', name: text('Mine') } })), 'FORBIDDEN');
+    for (const [input, field] of [
+      [{ code: ' ', name: text('Blank') }, 'code'],
+      [{ code: 'x'.repeat(61), name: text('Long') }, 'code'],
+      [{ code: 'ok', name: { en: '' } }, 'name.en'],
+      [{ code: 'ok', name: text('Minus'), position: -1 }, 'position'],
+    ] as const) {
+      const response = await server.admin(UPSERT_TOPIC, { input });
+      assert.equal(errorCode(response), 'BAD_USER_INPUT', field);
+      assert.equal(response.errors?.[0]?.extensions?.field, field);
+    }
+    assert.equal(ok(await server.member('mem_a1', TOPICS)).courseTopics.length, 2, 'nothing written by the refused ones');
   });
 
   it('filters the catalogue by topic, level and the viewer’s status, and pages through it', async () => {
@@ -385,6 +482,23 @@ describe('training: courses, quizzes and certificates', () => {
     assert.equal(rows.length, 2, 'the old lessons are gone');
     // mem_b1 had completed it: completion (and its points) stands.
     assert.equal((await course('mem_b1', safety.id)).progress.status, 'COMPLETED');
+  });
+
+  it('escapes what members and suppliers wrote on the certificate page', async () => {
+    const hostile = '<img src=x onerror=alert(1)> & "Bob"';
+    const partner = ok(await server.admin(`mutation($input: CreatePartnerInput!) { createPartner(input: $input) { id } }`, {
+      input: { name: `${hostile} Ltd`, domain: 'hostile-names.example.com' },
+    })).createPartner;
+    const member = ok(await server.admin(`mutation($input: CreateMemberInput!) { createMember(input: $input) { id } }`, {
+      input: { partnerId: partner.id, name: hostile, email: 'bob@hostile-names.example.com' },
+    })).createMember;
+    const quizless = ok(await server.admin(UPSERT_COURSE, { input: drillsCourse({ title: text('<script>alert(2)</script>'), quiz: null, quizPassPct: null }) })).upsertCourse;
+    let progress: any;
+    for (const lesson of quizless.lessons) progress = ok(await complete(member.id, quizless.id, lesson.id)).completeLesson;
+    const html = await (await fetch(new URL(`/certificates/${progress.certificate.id}`, server.url))).text();
+    assert.doesNotMatch(html, /<img src=x|<script>alert/);
+    assert.match(html, /<p class="name">&lt;img src=x onerror=alert\(1\)&gt; &amp; &quot;Bob&quot;<\/p>/);
+    assert.match(html, /<p class="course">&lt;script&gt;alert\(2\)&lt;\/script&gt;<\/p>/);
   });
 });
 

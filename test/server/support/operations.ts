@@ -10,8 +10,11 @@ import { ok, type GraphQLResponse, type TestServer } from './harness.js';
  * digest of the whole database to prove that a refused request wrote nothing.
  */
 
-/** Who may call a root field. `signedIn` = a partner member or the supplier. */
-export type Access = 'member' | 'supplier' | 'signedIn' | 'placeholder';
+/**
+ * Who may call a root field. `signedIn` = a partner member or the supplier; `public` = anyone,
+ * without a credential (a certificate's verdict: holding its id is the permission).
+ */
+export type Access = 'member' | 'supplier' | 'signedIn' | 'public' | 'placeholder';
 
 /** Ids of real objects the example calls refer to (see `seedFixture`). */
 export interface Fixture {
@@ -81,11 +84,12 @@ export const OPERATIONS: OperationCase[] = [
     document: 'query ($id: ID!) { course(id: $id) { id title lessons { id } } }',
     variables: (f) => ({ id: f.courseId }),
   },
+  { operation: 'query', field: 'courseTopics', access: 'signedIn', document: '{ courseTopics { code name } }' },
   { operation: 'query', field: 'webinars', access: 'signedIn', document: '{ webinars(first: 5) { nodes { id title seatsLeft } } }' },
   {
     operation: 'query',
     field: 'verifyCertificate',
-    access: 'signedIn',
+    access: 'public',
     document: 'query ($id: ID!) { verifyCertificate(id: $id) { valid certificate { id } } }',
     variables: () => ({ id: 'crt_does_not_exist' }),
   },
@@ -300,6 +304,13 @@ export const OPERATIONS: OperationCase[] = [
     access: 'supplier',
     document: 'mutation ($input: UpsertCourseInput!) { upsertCourse(input: $input) { id title } }',
     variables: () => ({ input: courseInput('Selling basics', false) }),
+  },
+  {
+    operation: 'mutation',
+    field: 'upsertCourseTopic',
+    access: 'supplier',
+    document: 'mutation ($input: UpsertCourseTopicInput!) { upsertCourseTopic(input: $input) { code name } }',
+    variables: () => ({ input: { code: 'sales', name: text('Sales') } }),
   },
   {
     operation: 'mutation',

@@ -47,6 +47,12 @@ export type Certificate = {
   issuedAt: Scalars['DateTime']['output'];
   memberName: Scalars['String']['output'];
   partnerName: Scalars['String']['output'];
+  /**
+   * The certificate's public page, in the request's language: printable (save as PDF), and
+   * anyone who opens it sees whether it is genuine. Beside `/graphql` on the address the
+   * request came to (`X-Forwarded-Proto`/`X-Forwarded-Host` behind a proxy).
+   */
+  url: Scalars['String']['output'];
 };
 
 export type CertificateVerification = {
@@ -143,6 +149,12 @@ export type CourseProgress = {
   /** The lesson to resume at. */
   currentLessonId?: Maybe<Scalars['ID']['output']>;
   percent: Scalars['Int']['output'];
+  /**
+   * Points credited by completing the course in this very request: the reward in the answer to
+   * the `completeLesson` or `submitQuiz` that completed it, 0 in every other answer (so two tabs
+   * finishing at once can tell which one earned them).
+   */
+  pointsAwarded: Scalars['Int']['output'];
   quizAttempts: Scalars['Int']['output'];
   status: CourseStatus;
 };
@@ -151,6 +163,14 @@ export type CourseStatus =
   | 'COMPLETED'
   | 'IN_PROGRESS'
   | 'NOT_STARTED';
+
+export type CourseTopic = {
+  __typename?: 'CourseTopic';
+  /** What `Course.topic` and `CourseFilter.topic` hold. */
+  code: Scalars['String']['output'];
+  /** In the request's language; the code itself when the supplier never named the topic. */
+  name: Scalars['String']['output'];
+};
 
 export type CreateMemberInput = {
   email: Scalars['String']['input'];
@@ -482,6 +502,8 @@ export type Mutation = {
   updateRedemptionStatus: Redemption;
   updateReferralStatus: Referral;
   upsertCourse: Course;
+  /** Name a course topic (by its code, as courses use it) in the program's languages. */
+  upsertCourseTopic: CourseTopic;
   upsertMaterial: Material;
   /** Names a product group (or renames it) in the program's languages. */
   upsertProductGroup: ProductGroup;
@@ -580,6 +602,11 @@ export type MutationUpdateReferralStatusArgs = {
 
 export type MutationUpsertCourseArgs = {
   input: UpsertCourseInput;
+};
+
+
+export type MutationUpsertCourseTopicArgs = {
+  input: UpsertCourseTopicInput;
 };
 
 
@@ -755,6 +782,8 @@ export type PromotionStatus =
 export type Query = {
   __typename?: 'Query';
   course?: Maybe<Course>;
+  /** Topics that have courses, named in the request's language, for filter menus. */
+  courseTopics: Array<CourseTopic>;
   courses: CourseConnection;
   /** The current monthly challenge, if any. */
   currentChallenge?: Maybe<Challenge>;
@@ -781,7 +810,10 @@ export type Query = {
    * the browser's clock, which may be wrong or in another test time.
    */
   serverTime: Scalars['DateTime']['output'];
-  /** Anyone holding a certificate id can check that it is genuine. */
+  /**
+   * Anyone holding a certificate id can check that it is genuine: no token needed (the id is
+   * unguessable; the certificate's public page at `Certificate.url` says the same).
+   */
   verifyCertificate: CertificateVerification;
   /** The signed-in partner member (widget token). `UNAUTHENTICATED` without a valid token. */
   viewer: Viewer;
@@ -1224,6 +1256,14 @@ export type UpsertCourseInput = {
   topic: Scalars['String']['input'];
 };
 
+export type UpsertCourseTopicInput = {
+  /** As courses name it in `UpsertCourseInput.topic` (1–60 characters). */
+  code: Scalars['String']['input'];
+  name: LocalizedTextInput;
+  /** Order in filter menus, lowest first. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type UpsertMaterialInput = {
   description: LocalizedTextInput;
   fileSizeBytes: Scalars['SafeInt']['input'];
@@ -1479,6 +1519,7 @@ export type ResolversTypes = ResolversObject<{
   CourseLevel: CourseLevel;
   CourseProgress: ResolverTypeWrapper<CourseProgress>;
   CourseStatus: CourseStatus;
+  CourseTopic: ResolverTypeWrapper<CourseTopic>;
   CreateMemberInput: CreateMemberInput;
   CreatePartnerInput: CreatePartnerInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1571,6 +1612,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateRedemptionStatusInput: UpdateRedemptionStatusInput;
   UpdateReferralStatusInput: UpdateReferralStatusInput;
   UpsertCourseInput: UpsertCourseInput;
+  UpsertCourseTopicInput: UpsertCourseTopicInput;
   UpsertMaterialInput: UpsertMaterialInput;
   UpsertProductGroupInput: UpsertProductGroupInput;
   UpsertPromotionInput: UpsertPromotionInput;
@@ -1605,6 +1647,7 @@ export type ResolversParentTypes = ResolversObject<{
   CourseEdge: Omit<CourseEdge, 'node'> & { node: ResolversParentTypes['Course'] };
   CourseFilter: CourseFilter;
   CourseProgress: CourseProgress;
+  CourseTopic: CourseTopic;
   CreateMemberInput: CreateMemberInput;
   CreatePartnerInput: CreatePartnerInput;
   DateTime: Scalars['DateTime']['output'];
@@ -1683,6 +1726,7 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateRedemptionStatusInput: UpdateRedemptionStatusInput;
   UpdateReferralStatusInput: UpdateReferralStatusInput;
   UpsertCourseInput: UpsertCourseInput;
+  UpsertCourseTopicInput: UpsertCourseTopicInput;
   UpsertMaterialInput: UpsertMaterialInput;
   UpsertProductGroupInput: UpsertProductGroupInput;
   UpsertPromotionInput: UpsertPromotionInput;
@@ -1711,6 +1755,7 @@ export type CertificateResolvers<ContextType = GraphQLContext, ParentType extend
   issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   memberName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partnerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CertificateVerificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CertificateVerification'] = ResolversParentTypes['CertificateVerification']> = ResolversObject<{
@@ -1771,8 +1816,14 @@ export type CourseProgressResolvers<ContextType = GraphQLContext, ParentType ext
   courseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   currentLessonId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   percent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pointsAwarded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quizAttempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CourseStatus'], ParentType, ContextType>;
+}>;
+
+export type CourseTopicResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CourseTopic'] = ResolversParentTypes['CourseTopic']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -1919,6 +1970,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateRedemptionStatus?: Resolver<ResolversTypes['Redemption'], ParentType, ContextType, RequireFields<MutationUpdateRedemptionStatusArgs, 'input'>>;
   updateReferralStatus?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationUpdateReferralStatusArgs, 'input'>>;
   upsertCourse?: Resolver<ResolversTypes['Course'], ParentType, ContextType, RequireFields<MutationUpsertCourseArgs, 'input'>>;
+  upsertCourseTopic?: Resolver<ResolversTypes['CourseTopic'], ParentType, ContextType, RequireFields<MutationUpsertCourseTopicArgs, 'input'>>;
   upsertMaterial?: Resolver<ResolversTypes['Material'], ParentType, ContextType, RequireFields<MutationUpsertMaterialArgs, 'input'>>;
   upsertProductGroup?: Resolver<ResolversTypes['ProductGroup'], ParentType, ContextType, RequireFields<MutationUpsertProductGroupArgs, 'input'>>;
   upsertPromotion?: Resolver<ResolversTypes['Promotion'], ParentType, ContextType, RequireFields<MutationUpsertPromotionArgs, 'input'>>;
@@ -2008,6 +2060,7 @@ export type PromotionResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   course?: Resolver<Maybe<ResolversTypes['Course']>, ParentType, ContextType, RequireFields<QueryCourseArgs, 'id'>>;
+  courseTopics?: Resolver<Array<ResolversTypes['CourseTopic']>, ParentType, ContextType>;
   courses?: Resolver<ResolversTypes['CourseConnection'], ParentType, ContextType, RequireFields<QueryCoursesArgs, 'first'>>;
   currentChallenge?: Resolver<Maybe<ResolversTypes['Challenge']>, ParentType, ContextType>;
   insights?: Resolver<ResolversTypes['Insights'], ParentType, ContextType>;
@@ -2286,6 +2339,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   CourseConnection?: CourseConnectionResolvers<ContextType>;
   CourseEdge?: CourseEdgeResolvers<ContextType>;
   CourseProgress?: CourseProgressResolvers<ContextType>;
+  CourseTopic?: CourseTopicResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   ExpiryRun?: ExpiryRunResolvers<ContextType>;
   IngestOrderPayload?: IngestOrderPayloadResolvers<ContextType>;

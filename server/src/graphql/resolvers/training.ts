@@ -6,9 +6,13 @@ import { pick } from '../localized.js';
 import { connection, decodeCursor, pageSize } from '../pagination.js';
 import { badInput } from '../errors.js';
 import { sanitizeRichText } from '../../services/rich-text.js';
+import { loadCertificates, MAX_CERTIFICATE_ID } from '../../services/certificates.js';
+import { localizedText } from '../localized-input.js';
 import {
   completeLesson,
   hasQuiz,
+  intInRange,
+  requiredText,
   progressState,
   registerWebinar,
   submitQuiz,
@@ -58,23 +62,18 @@ const progressOf = (ctx: GraphQLContext, memberId: string) =>
 
 const certificatesById = (ctx: GraphQLContext) =>
   ctx.loader<string, Certificate | null>('training.certificates', async (ids) => {
-    const rows = await ctx.db
-      .selectFrom('certificates as c')
-      .innerJoin('courses as co', 'co.id', 'c.course_id')
-      .innerJoin('members as m', 'm.id', 'c.member_id')
-      .innerJoin('partners as p', 'p.id', 'c.partner_id')
-      .select(['c.id', 'c.issued_at', 'co.title', 'm.name as member_name', 'p.name as partner_name'])
-      .where('c.id', 'in', ids)
-      .execute();
+    const records = await loadCertificates(ctx.db, ids);
     return ids.map((id) => {
-      const row = rows.find((candidate) => candidate.id === id);
-      if (!row) return null;
+      const record = records.find((candidate) => candidate.id === id);
+      if (!record) return null;
       return {
-        id: row.id,
-        courseTitle: pick(row.title, ctx.locale),
-        memberName: row.member_name,
-        partnerName: row.partner_name,
-        issuedAt: row.issued_at,
+        id: record.id,
+        courseTitle: pick(record.courseTitle, ctx.locale),
+        memberName: record.memberName,
+        partnerName: record.partnerName,
+        issuedAt: record.issuedAt,
+        // Beside /graphql, where the server serves it (pages/certificate.ts), in the reader's language.
+        url: new URL(`certificates/${encodeURIComponent(record.id)}?lang=${ctx.locale}`, ctx.url).href,
       };
     });
   });
@@ -101,7 +100,7 @@ const registeredFor = (ctx: GraphQLContext, memberId: string) =>
     return webinarIds.map((id) => rows.some((row) => row.webinar_id === id));
   });
 
-async function progressView(ctx: GraphQLContext, course: CourseRow, lessons: LessonRow[], row: CourseProgressRow | null): Promise<CourseProgress> {
+async function progressView(ctx: GraphQLContext, course: CourseRow, lessons: LessonRow[], row: CourseProgressRow | null, pointsAwarded = 0): Promise<CourseProgress> {
   const state = progressState(course, lessons, row);
   const certificate = state.certificateId ? await certificatesById(ctx).load(state.certificateId) : null;
   return {
@@ -114,6 +113,7 @@ async function progressView(ctx: GraphQLContext, course: CourseRow, lessons: Les
     bestScorePct: state.bestScorePct,
     completedAt: state.completedAt,
     certificate,
+    pointsAwarded,
   };
 }
 
@@ -121,7 +121,7 @@ async function progressView(ctx: GraphQLContext, course: CourseRow, lessons: Les
 function progressAfterWrite(ctx: GraphQLContext, memberId: string, outcome: ProgressOutcome) {
   progressOf(ctx, memberId).clear(outcome.course.id).prime(outcome.course.id, outcome.row);
   lessonsOf(ctx).clear(outcome.course.id).prime(outcome.course.id, outcome.lessons);
-  return progressView(ctx, outcome.course, outcome.lessons, outcome.row);
+  return progressView(ctx, outcome.course, outcome.lessons, outcome.row, outcome.pointsAwarded);
 }
 
 function positionCursor(after: string | null | undefined): [number, string] | null {
@@ -204,9 +204,23 @@ export const trainingResolvers: Resolvers = {
       return connection(rows, size, (row) => [new Date(row.starts_at).toISOString(), row.id]);
     },
 
-    verifyCertificate: async (_parent, { id }, ctx) => {
+    courseTopics: async (_parent, _args, ctx) => {
       viewerMember(ctx);
-      const certificate = id.length <= 100 ? await certificatesById(ctx).load(id) : null;
+      const rows = await ctx.db
+        .selectFrom('courses as c')
+        .leftJoin('course_topics as t', 't.code', 'c.topic')
+        .select(['c.topic', 't.name', 't.position'])
+        .distinct()
+        .execute();
+      return rows
+        .sort((a, b) => (a.position ?? Infinity) - (b.position ?? Infinity) || (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0))
+        .map((row) => ({ code: row.topic, name: row.name ? pick(row.name, ctx.locale) : row.topic }));
+    },
+
+    // Public: the id is the permission (see services/certificates.ts), so no token is asked for
+    // and an expired one is no reason to refuse.
+    verifyCertificate: async (_parent, { id }, ctx) => {
+      const certificate = id.length <= MAX_CERTIFICATE_ID ? await certificatesById(ctx).load(id) : null;
       return { valid: certificate != null, certificate };
     },
   },
@@ -253,6 +267,20 @@ export const trainingResolvers: Resolvers = {
       lessonsOf(ctx).clear(course.id);
       questionsOf(ctx).clear(course.id);
       return course;
+    },
+
+    upsertCourseTopic: async (_parent, { input }, ctx) => {
+      ctx.requireSupplier();
+      // Any topic a course may have (UpsertCourseInput.topic) can be named.
+      const code = requiredText(input.code, 'code', 60);
+      const values = { name: JSON.stringify(localizedText(input.name, 'name', 60)), position: intInRange(input.position ?? 0, 'position', 0, 10_000) };
+      const row = await ctx.db
+        .insertInto('course_topics')
+        .values({ code, ...values })
+        .onConflict((oc) => oc.column('code').doUpdateSet(values))
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return { code: row.code, name: pick(row.name, ctx.locale) };
     },
 
     upsertWebinar: async (_parent, { input }, ctx) => {

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.js';
 import * as referralReward from './0002-referral-reward.js';
+import * as courseTopics from './0003-course-topics.js';
 import * as productGroups from './0004-product-groups.js';
 
 // A static list rather than a folder scan: the server also runs bundled, where there is no
@@ -8,6 +9,7 @@ import * as productGroups from './0004-product-groups.js';
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-referral-reward': referralReward,
+  '0003-course-topics': courseTopics,
   '0004-product-groups': productGroups,
 };
 

@@ -1,0 +1,32 @@
+import type { Translation } from '../../i18n/messages.js';
+import type { courseCatalogMessages } from './course-catalog.messages.js';
+
+export const translation: Translation<typeof courseCatalogMessages> = {
+  heading: 'Latihan',
+  loading: 'Memuatkan kursus…',
+  filters: 'Tapis kursus',
+  topic: 'Topik',
+  allTopics: 'Semua topik',
+  level: 'Tahap',
+  allLevels: 'Semua tahap',
+  status: 'Status',
+  allStatuses: 'Semua status',
+  BEGINNER: 'Permulaan',
+  INTERMEDIATE: 'Pertengahan',
+  ADVANCED: 'Lanjutan',
+  NOT_STARTED: 'Belum dimulakan',
+  IN_PROGRESS: 'Sedang berjalan',
+  COMPLETED: 'Selesai',
+  points: (points: string) => `${points} mata`,
+  percent: (percent: string) => `${percent} selesai`,
+  start: 'Mulakan kursus',
+  resume: 'Teruskan',
+  review: 'Ulang kaji',
+  certificate: 'Sijil',
+  empty: 'Belum ada kursus.',
+  noMatch: 'Tiada kursus yang sepadan dengan penapis ini.',
+  clearFilters: 'Kosongkan penapis',
+  more: 'Tunjukkan lagi',
+  loadingMore: 'Memuatkan lagi…',
+  shown: (count: string) => `${count} kursus dipaparkan`,
+};

@@ -1,0 +1,32 @@
+import type { Translation } from '../../i18n/messages.js';
+import type { courseCatalogMessages } from './course-catalog.messages.js';
+
+export const translation: Translation<typeof courseCatalogMessages> = {
+  heading: 'Opplæring',
+  loading: 'Laster inn kursene …',
+  filters: 'Filtrer kurs',
+  topic: 'Emne',
+  allTopics: 'Alle emner',
+  level: 'Nivå',
+  allLevels: 'Alle nivåer',
+  status: 'Status',
+  allStatuses: 'Alle',
+  BEGINNER: 'Nybegynner',
+  INTERMEDIATE: 'Viderekommen',
+  ADVANCED: 'Avansert',
+  NOT_STARTED: 'Ikke startet',
+  IN_PROGRESS: 'Påbegynt',
+  COMPLETED: 'Fullført',
+  points: (points: string) => `${points} poeng`,
+  percent: (percent: string) => `${percent} fullført`,
+  start: 'Start kurset',
+  resume: 'Fortsett',
+  review: 'Se igjen',
+  certificate: 'Kursbevis',
+  empty: 'Det er ingen kurs ennå.',
+  noMatch: 'Ingen kurs passer til disse filtrene.',
+  clearFilters: 'Nullstill filtrene',
+  more: 'Vis flere',
+  loadingMore: 'Laster inn flere …',
+  shown: (count: string) => `${count} kurs vises`,
+};

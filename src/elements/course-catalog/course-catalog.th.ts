@@ -1,0 +1,32 @@
+import type { Translation } from '../../i18n/messages.js';
+import type { courseCatalogMessages } from './course-catalog.messages.js';
+
+export const translation: Translation<typeof courseCatalogMessages> = {
+  heading: 'การฝึกอบรม',
+  loading: 'กำลังโหลดหลักสูตร…',
+  filters: 'กรองหลักสูตร',
+  topic: 'หัวข้อ',
+  allTopics: 'ทุกหัวข้อ',
+  level: 'ระดับ',
+  allLevels: 'ทุกระดับ',
+  status: 'สถานะ',
+  allStatuses: 'ทุกสถานะ',
+  BEGINNER: 'เริ่มต้น',
+  INTERMEDIATE: 'ปานกลาง',
+  ADVANCED: 'ขั้นสูง',
+  NOT_STARTED: 'ยังไม่เริ่ม',
+  IN_PROGRESS: 'กำลังเรียน',
+  COMPLETED: 'เรียนจบแล้ว',
+  points: (points: string) => `${points} คะแนน`,
+  percent: (percent: string) => `เรียนแล้ว ${percent}`,
+  start: 'เริ่มเรียน',
+  resume: 'เรียนต่อ',
+  review: 'ทบทวน',
+  certificate: 'ใบรับรอง',
+  empty: 'ยังไม่มีหลักสูตร',
+  noMatch: 'ไม่มีหลักสูตรที่ตรงกับตัวกรองนี้',
+  clearFilters: 'ล้างตัวกรอง',
+  more: 'แสดงเพิ่มเติม',
+  loadingMore: 'กำลังโหลดเพิ่มเติม…',
+  shown: (count: string) => `แสดง ${count} หลักสูตร`,
+};
