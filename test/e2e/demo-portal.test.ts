@@ -2,6 +2,7 @@
 // against the real server (in-memory PGlite, demo seed).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { sql } from 'kysely';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startDemoHost, type DemoHost } from '../../demo/host.js';
 
@@ -114,6 +115,56 @@ test('the Promotions and Challenge sections: the new partner takes part in the c
   assert.match(ownRow, /Ålesund Bygg AS/);
   await page.waitForTimeout(300);
   assert.equal(graphqlRequests(), 1, 'the new sections join the page’s one request');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('every picture, document, video and caption file the seed points at is served with its content type', async () => {
+  const { rows } = await sql<{ url: string }>`
+    select image_url as url from rewards union select image_url from courses
+    union select video_url from lessons union select captions_url from lessons union select document_url from lessons
+    union select recording_url from webinars union select file_url from materials union select preview_url from materials`.execute(host.server.deps.db);
+  const urls = rows.map((row) => row.url).filter(Boolean);
+  assert.ok(urls.length > 100, `the seed's media (${urls.length} addresses)`);
+  // Every video is the same WebM placeholder, also where the seed's address ends in .mp4.
+  const types: Record<string, string> = { svg: 'image/svg+xml', pdf: 'application/pdf', zip: 'application/zip', mp4: 'video/webm', vtt: 'text/vtt; charset=utf-8' };
+  const wrong: string[] = [];
+  for (const url of urls) {
+    const response = await fetch(new URL(url, host.url));
+    const body = Buffer.from(await response.arrayBuffer());
+    const expected = types[url.split('.').pop()!];
+    if (response.status !== 200 || response.headers.get('content-type') !== expected || body.length === 0) wrong.push(`${url}: ${response.status} ${response.headers.get('content-type')}`);
+  }
+  assert.deepEqual(wrong, []);
+  const material = urls.find((url) => url.startsWith('/demo/materials/') && url.endsWith('.pdf'))!;
+  assert.match((await fetch(new URL(material, host.url))).headers.get('content-disposition') ?? '', /^attachment; filename=".+\.pdf"$/);
+  assert.equal((await fetch(new URL('/demo/images/courses/crs_nope.svg', host.url))).status, 404, 'names the seed does not use are not found');
+
+  // The browser plays a lesson's video with its captions, and can seek in it.
+  const { page, problems } = await visit('/');
+  const video = urls.find((url) => url.startsWith('/demo/media/courses/') && url.endsWith('.mp4'))!;
+  const played = await page.evaluate(
+    async ([src, captions]) => {
+      const element = document.createElement('video');
+      element.muted = true;
+      element.src = src!;
+      const track = Object.assign(document.createElement('track'), { kind: 'captions', srclang: 'en', src: captions!, default: true });
+      element.append(track);
+      document.body.append(element);
+      await new Promise((resolve, reject) => {
+        element.onloadeddata = resolve;
+        element.onerror = () => reject(new Error(`video error ${element.error?.code}`));
+      });
+      element.currentTime = 4;
+      await new Promise((resolve) => (element.onseeked = resolve));
+      if (track.readyState !== 2) await new Promise((resolve) => (track.onload = resolve));
+      const result = { duration: element.duration, width: element.videoWidth, at: element.currentTime, cues: track.track.cues?.length ?? 0 };
+      element.remove();
+      return result;
+    },
+    [video, video.replace(/\.mp4$/, '.en.vtt')],
+  );
+  assert.deepEqual(played, { duration: 6, width: 640, at: 4, cues: 2 });
   assert.deepEqual(problems, []);
   await page.close();
 });
