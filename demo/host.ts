@@ -16,7 +16,7 @@ import type { LoyaltyYoga } from '../server/src/graphql/server.js';
 import { seedDemo, isSeeded } from '../server/src/seed/demo.js';
 import { DEMO_PERSONAS, type DemoPersona } from '../server/src/seed/demo-partners.js';
 import { describeTarget, targetFromEnvironment, DatabaseUnavailableError } from '../server/src/store/open.js';
-import { demoMedia, type MediaFile } from './media.js';
+import { demoMedia, mediaResponse } from './media.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const DEFAULT_PERSONA = 'silver';
@@ -115,7 +115,10 @@ export async function startDemoHost(options: DemoHostOptions = {}): Promise<Demo
     }
     if (url.pathname.startsWith('/demo/')) {
       const file = await demoMedia(url.pathname);
-      return file ? sendMedia(request, response, file) : send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+      if (!file) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+      const { status, headers, body } = mediaResponse(file, request.headers.range);
+      response.writeHead(status, headers);
+      return void response.end(body);
     }
     if (url.pathname === '/' || url.pathname === '/index.html') {
       const persona = personas.find((candidate) => candidate.key === url.searchParams.get('as')) ?? personas.find((candidate) => candidate.key === DEFAULT_PERSONA)!;
@@ -208,29 +211,6 @@ async function serveStatic(dir: string, pathname: string, response: ServerRespon
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     'x-content-type-options': 'nosniff',
   });
-}
-
-/**
- * A file the seed points at (see `media.ts`). Byte ranges are answered, because a `<video>`
- * only seeks in a resource whose server takes them.
- */
-function sendMedia(request: IncomingMessage, response: ServerResponse, file: MediaFile): void {
-  const body = Buffer.isBuffer(file.body) ? file.body : Buffer.from(file.body, 'utf8');
-  const headers: Record<string, string> = {
-    'cache-control': 'public, max-age=86400',
-    'x-content-type-options': 'nosniff',
-    'accept-ranges': 'bytes',
-    ...(file.download ? { 'content-disposition': `attachment; filename="${file.download}"` } : {}),
-  };
-  const range = request.headers.range?.match(/^bytes=(\d*)-(\d*)$/);
-  if (!range || (!range[1] && !range[2])) return send(response, 200, file.type, body, headers);
-  // `bytes=-500` is the last 500 bytes.
-  const start = range[1] ? Number(range[1]) : Math.max(0, body.length - Number(range[2]));
-  const end = range[1] && range[2] ? Math.min(Number(range[2]), body.length - 1) : body.length - 1;
-  if (start > end || start >= body.length) {
-    return send(response, 416, 'text/plain; charset=utf-8', 'Range not satisfiable', { 'content-range': `bytes */${body.length}` });
-  }
-  send(response, 206, file.type, body.subarray(start, end + 1), { ...headers, 'content-range': `bytes ${start}-${end}/${body.length}` });
 }
 
 function send(response: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {

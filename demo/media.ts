@@ -25,6 +25,34 @@ export interface MediaFile {
   download?: string;
 }
 
+export interface MediaResponse {
+  status: 200 | 206 | 416;
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+/**
+ * The HTTP answer for a file, for the demo host and the browser tests' server alike. Byte ranges
+ * are answered, because a `<video>` only seeks in a resource whose server takes them.
+ */
+export function mediaResponse(file: MediaFile, range: string | undefined): MediaResponse {
+  const body = Buffer.isBuffer(file.body) ? file.body : Buffer.from(file.body, 'utf8');
+  const headers: Record<string, string> = {
+    'content-type': file.type,
+    'cache-control': 'public, max-age=86400',
+    'x-content-type-options': 'nosniff',
+    'accept-ranges': 'bytes',
+    ...(file.download ? { 'content-disposition': `attachment; filename="${file.download}"` } : {}),
+  };
+  const [, from, to] = range?.match(/^bytes=(\d*)-(\d*)$/) ?? [];
+  if (!from && !to) return { status: 200, headers, body };
+  // `bytes=-500` is the last 500 bytes.
+  const start = from ? Number(from) : Math.max(0, body.length - Number(to));
+  const end = from && to ? Math.min(Number(to), body.length - 1) : body.length - 1;
+  if (start > end) return { status: 416, headers: { 'content-type': 'text/plain; charset=utf-8', 'content-range': `bytes */${body.length}` }, body: Buffer.from('Range not satisfiable') };
+  return { status: 206, headers: { ...headers, 'content-range': `bytes ${start}-${end}/${body.length}` }, body: body.subarray(start, end + 1) };
+}
+
 /** The placeholder clip: what `make-placeholder-video.ts` draws and encodes. */
 export const PLACEHOLDER_VIDEO = { width: 640, height: 360, seconds: 6, fps: 5 } as const;
 
