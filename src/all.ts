@@ -12,5 +12,6 @@ import './elements/referrals/partner-referrals.js';
 import './elements/nps-survey/partner-nps-survey.js';
 import './elements/promotions/partner-promotions.js';
 import './elements/leaderboard/partner-leaderboard.js';
+import './elements/materials/partner-materials.js';
 
 export * from './index.js';

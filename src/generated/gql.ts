@@ -16,6 +16,8 @@ import * as types from './graphql.js';
  */
 type Documents = {
     "query Leaderboard($first: Int!) {\n  serverTime\n  program {\n    currency\n  }\n  currentChallenge {\n    id\n    title\n    description\n    metric\n    startsAt\n    endsAt\n    eligibility\n    viewerEligible\n    prizes {\n      rank\n      label\n      points\n    }\n    leaderboard(first: $first) {\n      rank\n      displayName\n      anonymized\n      score\n      isViewer\n    }\n    viewerRow {\n      rank\n      displayName\n      anonymized\n      score\n      isViewer\n    }\n  }\n}": typeof types.LeaderboardDocument,
+    "query Materials($first: Int!, $after: String, $filter: MaterialFilter, $search: String) {\n  materialProductLines\n  materialLanguages\n  materials(first: $first, after: $after, filter: $filter, search: $search) {\n    nodes {\n      id\n      title\n      description\n      type\n      productLine\n      language\n      format\n      fileSizeBytes\n      previewUrl\n      previewWidth\n      previewHeight\n      isNew\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}": typeof types.MaterialsDocument,
+    "mutation RecordMaterialDownload($input: MaterialDownloadInput!) {\n  recordMaterialDownload(input: $input) {\n    url\n  }\n}": typeof types.RecordMaterialDownloadDocument,
     "query NpsSurvey {\n  npsSurvey {\n    question\n    canAnswer\n    answeredAt\n    nextPeriodStartsAt\n    pointsReward\n  }\n}": typeof types.NpsSurveyDocument,
     "mutation SubmitNps($input: SubmitNpsInput!) {\n  submitNps(input: $input) {\n    pointsAwarded\n  }\n}": typeof types.SubmitNpsDocument,
     "query PointsBalance {\n  viewer {\n    partner {\n      id\n      points {\n        available\n        pending\n        expiringSoon\n        expiringSoonDate\n        lifetimeEarned\n      }\n    }\n  }\n}": typeof types.PointsBalanceDocument,
@@ -34,6 +36,8 @@ type Documents = {
 };
 const documents: Documents = {
     "query Leaderboard($first: Int!) {\n  serverTime\n  program {\n    currency\n  }\n  currentChallenge {\n    id\n    title\n    description\n    metric\n    startsAt\n    endsAt\n    eligibility\n    viewerEligible\n    prizes {\n      rank\n      label\n      points\n    }\n    leaderboard(first: $first) {\n      rank\n      displayName\n      anonymized\n      score\n      isViewer\n    }\n    viewerRow {\n      rank\n      displayName\n      anonymized\n      score\n      isViewer\n    }\n  }\n}": types.LeaderboardDocument,
+    "query Materials($first: Int!, $after: String, $filter: MaterialFilter, $search: String) {\n  materialProductLines\n  materialLanguages\n  materials(first: $first, after: $after, filter: $filter, search: $search) {\n    nodes {\n      id\n      title\n      description\n      type\n      productLine\n      language\n      format\n      fileSizeBytes\n      previewUrl\n      previewWidth\n      previewHeight\n      isNew\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}": types.MaterialsDocument,
+    "mutation RecordMaterialDownload($input: MaterialDownloadInput!) {\n  recordMaterialDownload(input: $input) {\n    url\n  }\n}": types.RecordMaterialDownloadDocument,
     "query NpsSurvey {\n  npsSurvey {\n    question\n    canAnswer\n    answeredAt\n    nextPeriodStartsAt\n    pointsReward\n  }\n}": types.NpsSurveyDocument,
     "mutation SubmitNps($input: SubmitNpsInput!) {\n  submitNps(input: $input) {\n    pointsAwarded\n  }\n}": types.SubmitNpsDocument,
     "query PointsBalance {\n  viewer {\n    partner {\n      id\n      points {\n        available\n        pending\n        expiringSoon\n        expiringSoonDate\n        lifetimeEarned\n      }\n    }\n  }\n}": types.PointsBalanceDocument,
@@ -55,6 +59,14 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Leaderboard($first: Int!) {\n  serverTime\n  program {\n    currency\n  }\n  currentChallenge {\n    id\n    title\n    description\n    metric\n    startsAt\n    endsAt\n    eligibility\n    viewerEligible\n    prizes {\n      rank\n      label\n      points\n    }\n    leaderboard(first: $first) {\n      rank\n      displayName\n      anonymized\n      score\n      isViewer\n    }\n    viewerRow {\n      rank\n      displayName\n      anonymized\n      score\n      isViewer\n    }\n  }\n}"): typeof import('./graphql.js').LeaderboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Materials($first: Int!, $after: String, $filter: MaterialFilter, $search: String) {\n  materialProductLines\n  materialLanguages\n  materials(first: $first, after: $after, filter: $filter, search: $search) {\n    nodes {\n      id\n      title\n      description\n      type\n      productLine\n      language\n      format\n      fileSizeBytes\n      previewUrl\n      previewWidth\n      previewHeight\n      isNew\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}"): typeof import('./graphql.js').MaterialsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordMaterialDownload($input: MaterialDownloadInput!) {\n  recordMaterialDownload(input: $input) {\n    url\n  }\n}"): typeof import('./graphql.js').RecordMaterialDownloadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

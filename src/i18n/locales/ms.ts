@@ -1,6 +1,7 @@
 // Every element's texts in this locale: one chunk, fetched when a widget first speaks it.
 import { translation as common } from '../common.ms.js';
 import { translation as leaderboard } from '../../elements/leaderboard/leaderboard.ms.js';
+import { translation as materials } from '../../elements/materials/materials.ms.js';
 import { translation as npsSurvey } from '../../elements/nps-survey/nps-survey.ms.js';
 import { translation as pointsBalance } from '../../elements/points-balance/points-balance.ms.js';
 import { translation as pointsHistory } from '../../elements/points-history/points-history.ms.js';
@@ -12,4 +13,4 @@ import { translation as rewardCatalog } from '../../elements/reward-catalog/rewa
 import { translation as tierBadge } from '../../elements/tier-badge/tier-badge.ms.js';
 import { translation as tierProgress } from '../../elements/tier-progress/tier-progress.ms.js';
 
-export default { common, leaderboard, npsSurvey, pointsBalance, pointsHistory, promotions, redemptions, referralForm, referrals, rewardCatalog, tierBadge, tierProgress };
+export default { common, leaderboard, materials, npsSurvey, pointsBalance, pointsHistory, promotions, redemptions, referralForm, referrals, rewardCatalog, tierBadge, tierProgress };
