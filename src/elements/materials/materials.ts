@@ -250,7 +250,8 @@ export class PartnerMaterials extends PartnerElement {
         { locale: this.resolvedLocale, affects: [] },
       );
       const url = new URL(recordMaterialDownload.url, document.baseURI);
-      if (!/^https?:$/.test(url.protocol)) throw new PortalError('BAD_URL', `Not a file address: ${url.protocol}`);
+      // A file, never script (`javascript:`); `blob:` is a file made in the page.
+      if (!/^(https?|blob):$/.test(url.protocol)) throw new PortalError('BAD_URL', `Not a file address: ${url.protocol}`);
       // Same origin: `download` saves the file. Another origin ignores it: the file opens in a
       // new tab (which a file served as an attachment closes again), never in place of the portal.
       const link = Object.assign(document.createElement('a'), { href: url.href, download: '', target: '_blank', rel: 'noopener' });
