@@ -119,6 +119,27 @@ test('the Promotions and Challenge sections: the new partner takes part in the c
   await page.close();
 });
 
+test('the Marketing materials section: a download is counted by the server, then saved by the browser', async () => {
+  const { page, graphqlRequests, problems } = await visit('/');
+  assert.match(await widgetText(page, 'partner-materials', 'Download'), /Marketing materials/);
+  await page.waitForTimeout(300);
+  assert.equal(graphqlRequests(), 1, 'the library joins the page’s one request');
+  const first = page.locator('partner-materials [part="material"]').first();
+  const id = (await first.getAttribute('data-id'))!;
+  const countOf = async () =>
+    (await host.server.deps.db.selectFrom('materials').select(['download_count', 'file_url']).where('id', '=', id).executeTakeFirstOrThrow());
+  const before = await countOf();
+  const [download] = await Promise.all([page.waitForEvent('download'), first.locator('[part="download-button"]').click()]);
+  assert.equal((await countOf()).download_count, before.download_count + 1, 'counted once');
+  const name = before.file_url.split('/').pop()!;
+  assert.equal(download.suggestedFilename(), name.endsWith('.mp4') ? name.replace(/\.mp4$/, '.webm') : name);
+  assert.ok((await download.failure()) === null, 'the file arrived');
+  assert.match(await first.locator('[role="status"]').innerText(), /Your download has started/);
+  assert.equal(graphqlRequests(), 2, 'one more request: the count');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('every picture, document, video and caption file the seed points at is served with its content type', async () => {
   const { rows } = await sql<{ url: string }>`
     select image_url as url from rewards union select image_url from courses
