@@ -16,7 +16,7 @@ import type { LoyaltyYoga } from '../server/src/graphql/server.js';
 import { seedDemo, isSeeded } from '../server/src/seed/demo.js';
 import { DEMO_PERSONAS, type DemoPersona } from '../server/src/seed/demo-partners.js';
 import { describeTarget, targetFromEnvironment, DatabaseUnavailableError } from '../server/src/store/open.js';
-import { rewardArt } from './reward-art.js';
+import { demoMedia, mediaResponse } from './media.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const DEFAULT_PERSONA = 'silver';
@@ -113,12 +113,12 @@ export async function startDemoHost(options: DemoHostOptions = {}): Promise<Demo
       const token = await mintToken(admin, persona);
       return send(response, 200, 'application/json', JSON.stringify({ ...token, locale: persona.locale }), { 'cache-control': 'no-store' });
     }
-    const art = url.pathname.match(/^\/demo\/images\/rewards\/([A-Z0-9-]+)\.svg$/);
-    if (art) {
-      const image = rewardArt(art[1]!);
-      return image
-        ? send(response, 200, CONTENT_TYPES['.svg'], image, { 'cache-control': 'public, max-age=86400', 'x-content-type-options': 'nosniff' })
-        : send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+    if (url.pathname.startsWith('/demo/')) {
+      const file = await demoMedia(url.pathname);
+      if (!file) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+      const { status, headers, body } = mediaResponse(file, request.headers.range);
+      response.writeHead(status, headers);
+      return void response.end(body);
     }
     if (url.pathname === '/' || url.pathname === '/index.html') {
       const persona = personas.find((candidate) => candidate.key === url.searchParams.get('as')) ?? personas.find((candidate) => candidate.key === DEFAULT_PERSONA)!;

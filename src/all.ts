@@ -15,5 +15,6 @@ import './elements/leaderboard/partner-leaderboard.js';
 import './elements/webinars/partner-webinars.js';
 import './elements/course-catalog/partner-course-catalog.js';
 import './elements/course/partner-course.js';
+import './elements/materials/partner-materials.js';
 
 export * from './index.js';

@@ -48,7 +48,8 @@ export class PartnerLoadEvent extends Event {
 /**
  * A list's filters changed: `<partner-points-history>` `{ types }`, `<partner-reward-catalog>`
  * `{ category, affordable, myTier, seasonal, search, sort }`, `<partner-course-catalog>`
- * `{ topic, level, status }` (what a host mirrors into its URL).
+ * `{ topic, level, status }`, `<partner-materials>` `{ type, productLine, language, search }`
+ * (what a host mirrors into its URL).
  */
 export class PartnerFilterChangeEvent<D extends object = { types: string[] }> extends Event {
   static readonly eventName = 'partner-filter-change';
@@ -274,6 +275,25 @@ export class PartnerCourseCompleteEvent extends Event {
   }
 }
 
+/** `<partner-materials>`'s filters and search, as its attributes hold them. */
+export interface MaterialFilterDetail {
+  type: string | null;
+  productLine: string | null;
+  language: string | null;
+  search: string | null;
+}
+
+/** `<partner-materials>`: the server counted a download of a material, and the browser was given its file. */
+export class PartnerMaterialDownloadEvent extends Event {
+  static readonly eventName = 'partner-material-download';
+  readonly detail: { materialId: string; format: string };
+
+  constructor(detail: { materialId: string; format: string }) {
+    super(PartnerMaterialDownloadEvent.eventName, eventInit);
+    this.detail = detail;
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'partner-token-expired': PartnerTokenExpiredEvent;
@@ -293,5 +313,6 @@ declare global {
     'partner-course-open': PartnerCourseOpenEvent;
     'partner-lesson-complete': PartnerLessonCompleteEvent;
     'partner-course-complete': PartnerCourseCompleteEvent;
+    'partner-material-download': PartnerMaterialDownloadEvent;
   }
 }

@@ -83,6 +83,31 @@ export type LessonKind =
   | 'TEXT'
   | 'VIDEO';
 
+/** The languages the program's texts are written in. Unknown locales fall back to `en`. */
+export type Locale =
+  | 'en'
+  | 'ms'
+  | 'nb'
+  | 'th';
+
+export type MaterialDownloadInput = {
+  materialId: string | number;
+};
+
+export type MaterialFilter = {
+  language?: Locale | null | undefined;
+  productLine?: string | null | undefined;
+  type?: MaterialType | null | undefined;
+};
+
+export type MaterialType =
+  | 'BANNER'
+  | 'BROCHURE'
+  | 'CATALOG'
+  | 'LOGO'
+  | 'POS'
+  | 'VIDEO';
+
 /**
  * Partners only ever see `UPCOMING` and `ACTIVE` (`Query.promotions`); the supplier's
  * `upsertPromotion` also answers with `SCHEDULED` (not yet announced) or `ENDED`.
@@ -228,6 +253,23 @@ export type LeaderboardQueryVariables = Exact<{
 
 
 export type LeaderboardQuery = { serverTime: string, program: { currency: string }, currentChallenge: { id: string, title: string, description: string, metric: ChallengeMetric, startsAt: string, endsAt: string, eligibility: string, viewerEligible: boolean, prizes: Array<{ rank: number, label: string, points: number }>, leaderboard: Array<{ rank: number, displayName: string, anonymized: boolean, score: number, isViewer: boolean }>, viewerRow: { rank: number, displayName: string, anonymized: boolean, score: number, isViewer: boolean } | null } | null };
+
+export type MaterialsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: MaterialFilter | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type MaterialsQuery = { materialProductLines: Array<string>, materialLanguages: Array<Locale>, materials: { totalCount: number, nodes: Array<{ id: string, title: string, description: string, type: MaterialType, productLine: string, language: Locale, format: string, fileSizeBytes: number, previewUrl: string | null, previewWidth: number, previewHeight: number, isNew: boolean }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type RecordMaterialDownloadMutationVariables = Exact<{
+  input: MaterialDownloadInput;
+}>;
+
+
+export type RecordMaterialDownloadMutation = { recordMaterialDownload: { url: string } };
 
 export type NpsSurveyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -554,6 +596,40 @@ export const LeaderboardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LeaderboardQuery, LeaderboardQueryVariables>;
+export const MaterialsDocument = new TypedDocumentString(`
+    query Materials($first: Int!, $after: String, $filter: MaterialFilter, $search: String) {
+  materialProductLines
+  materialLanguages
+  materials(first: $first, after: $after, filter: $filter, search: $search) {
+    nodes {
+      id
+      title
+      description
+      type
+      productLine
+      language
+      format
+      fileSizeBytes
+      previewUrl
+      previewWidth
+      previewHeight
+      isNew
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<MaterialsQuery, MaterialsQueryVariables>;
+export const RecordMaterialDownloadDocument = new TypedDocumentString(`
+    mutation RecordMaterialDownload($input: MaterialDownloadInput!) {
+  recordMaterialDownload(input: $input) {
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<RecordMaterialDownloadMutation, RecordMaterialDownloadMutationVariables>;
 export const NpsSurveyDocument = new TypedDocumentString(`
     query NpsSurvey {
   npsSurvey {

@@ -3,9 +3,10 @@
  * (constructing them is the expensive part). Thai dates use the Buddhist calendar, as Thai
  * readers expect, because that is what `Intl` does for `th`.
  */
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.PluralRules>();
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.PluralRules | Intl.DisplayNames;
+const cache = new Map<string, Formatter>();
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.PluralRules>(key: string, create: () => T): T {
+function cached<T extends Formatter>(key: string, create: () => T): T {
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) {
     formatter = create();
@@ -48,6 +49,19 @@ export function formatDate(locale: string, value: string | Date, style: 'medium'
 
 export function formatDateTime(locale: string, value: string | Date): string {
   return cached(`dt|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(new Date(value));
+}
+
+const SIZE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+
+/** A file size in decimal units, three significant digits, as the locale writes them: "820 byte", "23.4 MB", "5 GB". */
+export function formatFileSize(locale: string, bytes: number): string {
+  const step = Math.min(3, Math.floor(Math.log10(Math.max(bytes, 1)) / 3));
+  return formatNumber(locale, bytes / 1000 ** step, { style: 'unit', unit: SIZE_UNITS[step], maximumSignificantDigits: 3 });
+}
+
+/** A language's name in the reader's language: `th` is "Thai" in English, "thai" in Norwegian. */
+export function languageName(locale: string, code: string): string {
+  return cached(`l|${locale}`, () => new Intl.DisplayNames(locale, { type: 'language' })).of(code) ?? code;
 }
 
 const DAY = 86_400_000;

@@ -3,6 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { sql } from 'kysely';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startDemoHost, type DemoHost } from '../../demo/host.js';
 
@@ -209,6 +210,77 @@ test('the Training section: courses with the member’s progress in the page’s
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'course', 'focus moves to the course');
   await page.click('#close-course');
   assert.equal(await page.locator('partner-course').count(), 0);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the Marketing materials section: a download is counted by the server, then saved by the browser', async () => {
+  const { page, graphqlRequests, problems } = await visit('/');
+  assert.match(await widgetText(page, 'partner-materials', 'Download'), /Marketing materials/);
+  await page.waitForTimeout(300);
+  assert.equal(graphqlRequests(), 1, 'the library joins the page’s one request');
+  const first = page.locator('partner-materials [part="material"]').first();
+  const id = (await first.getAttribute('data-id'))!;
+  const countOf = async () =>
+    (await host.server.deps.db.selectFrom('materials').select(['download_count', 'file_url']).where('id', '=', id).executeTakeFirstOrThrow());
+  const before = await countOf();
+  const [download] = await Promise.all([page.waitForEvent('download'), first.locator('[part="download-button"]').click()]);
+  assert.equal((await countOf()).download_count, before.download_count + 1, 'counted once');
+  const name = before.file_url.split('/').pop()!;
+  assert.equal(download.suggestedFilename(), name.endsWith('.mp4') ? name.replace(/\.mp4$/, '.webm') : name);
+  assert.ok((await download.failure()) === null, 'the file arrived');
+  assert.match(await first.locator('[role="status"]').innerText(), /Your download has started/);
+  assert.equal(graphqlRequests(), 2, 'one more request: the count');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('every picture, document, video and caption file the seed points at is served with its content type', async () => {
+  const { rows } = await sql<{ url: string }>`
+    select image_url as url from rewards union select image_url from courses
+    union select video_url from lessons union select captions_url from lessons union select document_url from lessons
+    union select recording_url from webinars union select file_url from materials union select preview_url from materials`.execute(host.server.deps.db);
+  const urls = rows.map((row) => row.url).filter(Boolean);
+  assert.ok(urls.length > 100, `the seed's media (${urls.length} addresses)`);
+  // Every video is the same WebM placeholder, also where the seed's address ends in .mp4.
+  const types: Record<string, string> = { svg: 'image/svg+xml', pdf: 'application/pdf', zip: 'application/zip', mp4: 'video/webm', vtt: 'text/vtt; charset=utf-8' };
+  const wrong: string[] = [];
+  for (const url of urls) {
+    const response = await fetch(new URL(url, host.url));
+    const body = Buffer.from(await response.arrayBuffer());
+    const expected = types[url.split('.').pop()!];
+    if (response.status !== 200 || response.headers.get('content-type') !== expected || body.length === 0) wrong.push(`${url}: ${response.status} ${response.headers.get('content-type')}`);
+  }
+  assert.deepEqual(wrong, []);
+  const material = urls.find((url) => url.startsWith('/demo/materials/') && url.endsWith('.pdf'))!;
+  assert.match((await fetch(new URL(material, host.url))).headers.get('content-disposition') ?? '', /^attachment; filename=".+\.pdf"$/);
+  assert.equal((await fetch(new URL('/demo/images/courses/crs_nope.svg', host.url))).status, 404, 'names the seed does not use are not found');
+
+  // The browser plays a lesson's video with its captions, and can seek in it.
+  const { page, problems } = await visit('/');
+  const video = urls.find((url) => url.startsWith('/demo/media/courses/') && url.endsWith('.mp4'))!;
+  const played = await page.evaluate(
+    async ([src, captions]) => {
+      const element = document.createElement('video');
+      element.muted = true;
+      element.src = src!;
+      const track = Object.assign(document.createElement('track'), { kind: 'captions', srclang: 'en', src: captions!, default: true });
+      element.append(track);
+      document.body.append(element);
+      await new Promise((resolve, reject) => {
+        element.onloadeddata = resolve;
+        element.onerror = () => reject(new Error(`video error ${element.error?.code}`));
+      });
+      element.currentTime = 4;
+      await new Promise((resolve) => (element.onseeked = resolve));
+      if (track.readyState !== 2) await new Promise((resolve) => (track.onload = resolve));
+      const result = { duration: element.duration, width: element.videoWidth, at: element.currentTime, cues: track.track.cues?.length ?? 0 };
+      element.remove();
+      return result;
+    },
+    [video, video.replace(/\.mp4$/, '.en.vtt')],
+  );
+  assert.deepEqual(played, { duration: 6, width: 640, at: 4, cues: 2 });
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatDuration, parseMoney } from '../../src/i18n/format.js';
+import { formatDuration, formatFileSize, languageName, parseMoney } from '../../src/i18n/format.js';
 
 describe('parseMoney', () => {
   it('reads amounts as each locale writes them, into exact minor units', () => {
@@ -57,5 +57,31 @@ describe('formatDuration', () => {
   it('speaks the reader’s language', () => {
     assert.equal(formatDuration('th', 3 * DAY + 4 * HOUR), '3 วัน 4 ชม.');
     assert.equal(formatDuration('ms', 2 * HOUR + 5 * MIN), '2 j 5 min');
+  });
+});
+
+describe('formatFileSize', () => {
+  it('writes sizes in decimal units with three significant digits, as each locale does', () => {
+    const cases: [string, number, string][] = [
+      ['en', 0, '0 byte'],
+      ['en', 820, '820 byte'],
+      ['en', 14_200, '14.2 kB'],
+      ['en', 999_000, '999 kB'],
+      ['en', 23_456_789, '23.5 MB'],
+      ['en', 145_678_901, '146 MB'],
+      ['en', 5_000_000_000, '5 GB'],
+      ['nb', 23_456_789, '23,5 MB'],
+      ['ms', 2_500_000, '2.5 MB'],
+    ];
+    for (const [locale, bytes, text] of cases) assert.equal(formatFileSize(locale, bytes).replace(/\s/g, ' '), text, `${locale} ${bytes}`);
+  });
+});
+
+describe('languageName', () => {
+  it('names a language in the reader’s language', () => {
+    assert.equal(languageName('en', 'th'), 'Thai');
+    assert.equal(languageName('en', 'nb'), 'Norwegian Bokmål');
+    assert.equal(languageName('nb', 'en'), 'engelsk');
+    assert.equal(languageName('ms', 'th'), 'Thai');
   });
 });

@@ -12,9 +12,9 @@ import { t } from './text.js';
  */
 
 
-type Language = 'en' | 'th' | 'nb' | 'ms';
+export type Language = 'en' | 'th' | 'nb' | 'ms';
 
-interface AssetDefinition {
+export interface AssetDefinition {
   slug: string;
   type: MaterialType;
   productLine: 'power-tools' | 'hand-tools' | 'fasteners' | 'safety' | 'accessories' | 'brand';
@@ -25,7 +25,7 @@ interface AssetDefinition {
   description: LocalizedText;
 }
 
-const FORMATS: Record<MaterialType, { format: string; ext: string; minMb: number; maxMb: number; preview: [number, number] }> = {
+export const FORMATS: Record<MaterialType, { format: string; ext: string; minMb: number; maxMb: number; preview: [number, number] }> = {
   CATALOG: { format: 'PDF', ext: 'pdf', minMb: 14, maxMb: 32, preview: [480, 640] },
   BROCHURE: { format: 'PDF', ext: 'pdf', minMb: 2, maxMb: 7, preview: [480, 640] },
   POS: { format: 'PDF', ext: 'pdf', minMb: 8, maxMb: 45, preview: [480, 640] },
@@ -34,7 +34,7 @@ const FORMATS: Record<MaterialType, { format: string; ext: string; minMb: number
   VIDEO: { format: 'MP4', ext: 'mp4', minMb: 60, maxMb: 240, preview: [1280, 720] },
 };
 
-const ASSETS: AssetDefinition[] = [
+export const ASSETS: AssetDefinition[] = [
   {
     slug: 'xr18-catalogue',
     type: 'CATALOG',

@@ -11,7 +11,7 @@ import { t } from './text.js';
 
 type Level = 'BEGINNER' | 'INTERMEDIATE' | 'ADVANCED';
 
-interface LessonDefinition {
+export interface LessonDefinition {
   kind: 'TEXT' | 'VIDEO' | 'DOCUMENT';
   title: LocalizedText;
   body: LocalizedText;
@@ -767,7 +767,7 @@ export const COURSES: CourseDefinition[] = [
   },
 ];
 
-interface WebinarDefinition {
+export interface WebinarDefinition {
   id: string;
   title: LocalizedText;
   description: LocalizedText;
@@ -788,7 +788,7 @@ interface WebinarDefinition {
   ownStream?: boolean;
 }
 
-const WEBINARS: WebinarDefinition[] = [
+export const WEBINARS: WebinarDefinition[] = [
   {
     id: 'web_xr18_lineup',
     title: t('New in the XR18 range: the spring line-up', 'สินค้าใหม่ในกลุ่ม XR18: ไลน์อัปฤดูใบไม้ผลิ', 'Nytt i XR18-serien: vårens nyheter', 'Baharu dalam rangkaian XR18: barisan musim bunga'),

@@ -3,6 +3,7 @@ import { translation as common } from '../common.ms.js';
 import { translation as course } from '../../elements/course/course.ms.js';
 import { translation as courseCatalog } from '../../elements/course-catalog/course-catalog.ms.js';
 import { translation as leaderboard } from '../../elements/leaderboard/leaderboard.ms.js';
+import { translation as materials } from '../../elements/materials/materials.ms.js';
 import { translation as npsSurvey } from '../../elements/nps-survey/nps-survey.ms.js';
 import { translation as pointsBalance } from '../../elements/points-balance/points-balance.ms.js';
 import { translation as pointsHistory } from '../../elements/points-history/points-history.ms.js';
@@ -15,4 +16,4 @@ import { translation as tierBadge } from '../../elements/tier-badge/tier-badge.m
 import { translation as tierProgress } from '../../elements/tier-progress/tier-progress.ms.js';
 import { translation as webinars } from '../../elements/webinars/webinars.ms.js';
 
-export default { common, course, courseCatalog, leaderboard, npsSurvey, pointsBalance, pointsHistory, promotions, redemptions, referralForm, referrals, rewardCatalog, tierBadge, tierProgress, webinars };
+export default { common, course, courseCatalog, leaderboard, materials, npsSurvey, pointsBalance, pointsHistory, promotions, redemptions, referralForm, referrals, rewardCatalog, tierBadge, tierProgress, webinars };

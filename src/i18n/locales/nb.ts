@@ -3,6 +3,7 @@ import { translation as common } from '../common.nb.js';
 import { translation as course } from '../../elements/course/course.nb.js';
 import { translation as courseCatalog } from '../../elements/course-catalog/course-catalog.nb.js';
 import { translation as leaderboard } from '../../elements/leaderboard/leaderboard.nb.js';
+import { translation as materials } from '../../elements/materials/materials.nb.js';
 import { translation as npsSurvey } from '../../elements/nps-survey/nps-survey.nb.js';
 import { translation as pointsBalance } from '../../elements/points-balance/points-balance.nb.js';
 import { translation as pointsHistory } from '../../elements/points-history/points-history.nb.js';
@@ -15,4 +16,4 @@ import { translation as tierBadge } from '../../elements/tier-badge/tier-badge.n
 import { translation as tierProgress } from '../../elements/tier-progress/tier-progress.nb.js';
 import { translation as webinars } from '../../elements/webinars/webinars.nb.js';
 
-export default { common, course, courseCatalog, leaderboard, npsSurvey, pointsBalance, pointsHistory, promotions, redemptions, referralForm, referrals, rewardCatalog, tierBadge, tierProgress, webinars };
+export default { common, course, courseCatalog, leaderboard, materials, npsSurvey, pointsBalance, pointsHistory, promotions, redemptions, referralForm, referrals, rewardCatalog, tierBadge, tierProgress, webinars };

@@ -3,6 +3,7 @@ import { translation as common } from '../common.th.js';
 import { translation as course } from '../../elements/course/course.th.js';
 import { translation as courseCatalog } from '../../elements/course-catalog/course-catalog.th.js';
 import { translation as leaderboard } from '../../elements/leaderboard/leaderboard.th.js';
+import { translation as materials } from '../../elements/materials/materials.th.js';
 import { translation as npsSurvey } from '../../elements/nps-survey/nps-survey.th.js';
 import { translation as pointsBalance } from '../../elements/points-balance/points-balance.th.js';
 import { translation as pointsHistory } from '../../elements/points-history/points-history.th.js';
@@ -15,4 +16,4 @@ import { translation as tierBadge } from '../../elements/tier-badge/tier-badge.t
 import { translation as tierProgress } from '../../elements/tier-progress/tier-progress.th.js';
 import { translation as webinars } from '../../elements/webinars/webinars.th.js';
 
-export default { common, course, courseCatalog, leaderboard, npsSurvey, pointsBalance, pointsHistory, promotions, redemptions, referralForm, referrals, rewardCatalog, tierBadge, tierProgress, webinars };
+export default { common, course, courseCatalog, leaderboard, materials, npsSurvey, pointsBalance, pointsHistory, promotions, redemptions, referralForm, referrals, rewardCatalog, tierBadge, tierProgress, webinars };

@@ -21,17 +21,19 @@
  */
 import { Buffer } from 'node:buffer';
 
-/** The server code is TypeScript: loaded through tsx (registered here unless the process runs under `--import tsx`). */
-async function importServerCode() {
-  const harness = '../../server/support/harness.ts';
+/**
+ * The server code is TypeScript: loaded through tsx (registered here unless the process runs under `--import tsx`).
+ * @param {string} [module]
+ */
+async function importServerCode(module = '../../server/support/harness.ts') {
   try {
-    return await import(harness);
+    return await import(module);
   } catch (error) {
     if (/** @type {{ code?: string }} */ (error)?.code !== 'ERR_UNKNOWN_FILE_EXTENSION') throw error;
     const { register } = await import('tsx/esm/api');
     register();
     // Node remembers the failed load of that URL: ask again under another one.
-    return import(`${harness}?tsx`);
+    return import(`${module}?tsx`);
   }
 }
 
@@ -233,6 +235,17 @@ export function loyaltyServer(options = {}) {
 
   /** @type {import('@web/dev-server-core').Middleware} */
   const middleware = async (ctx, next) => {
+    // The pictures, files and videos the demo seed points at, as the demo host serves them.
+    if (ctx.path.startsWith('/demo/')) {
+      const { demoMedia, mediaResponse } = await importServerCode('../../../demo/media.ts');
+      const file = await demoMedia(ctx.path);
+      if (!file) return next();
+      const { status, headers, body } = mediaResponse(file, ctx.get('range') || undefined);
+      ctx.status = status;
+      ctx.set(headers);
+      ctx.body = body;
+      return;
+    }
     if (!ctx.path.startsWith(`${prefix}/`)) return next();
     const route = routes[ctx.path.slice(prefix.length + 1)];
     if (!route) {

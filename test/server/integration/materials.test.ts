@@ -9,6 +9,7 @@ const MATERIALS = `query($first: Int, $after: String, $filter: MaterialFilter, $
   materials(first: $first, after: $after, filter: $filter, search: $search) {
     nodes { ${MATERIAL} } edges { cursor node { id } } pageInfo { hasNextPage endCursor } totalCount } }`;
 const PRODUCT_LINES = `{ materialProductLines }`;
+const LANGUAGES = `{ materialLanguages }`;
 const DOWNLOAD = `mutation($id: ID!) { recordMaterialDownload(input: { materialId: $id }) { url material { id downloadCount } } }`;
 
 const DAY = 86_400_000;
@@ -43,6 +44,7 @@ describe('materials library', () => {
     await create('stand', { publishedAt: daysAgo(3) });
     await create('catalog', {
       title: { en: 'Grinder catalogue 2026', nb: 'Slipemaskinkatalog 2026' },
+      description: { en: 'Angle grinders and cutting discs.', nb: 'Vinkelslipere og kappeskiver.' },
       type: 'CATALOG',
       productLine: 'Grinders',
       publishedAt: daysAgo(10),
@@ -50,7 +52,7 @@ describe('materials library', () => {
     await create('banner', { title: { en: 'Spring banner 100%_off' }, type: 'BANNER', productLine: 'Drills', language: 'nb', publishedAt: daysAgo(40) });
     await create('logo', { title: { en: 'Brand logo' }, type: 'LOGO', productLine: 'Brand', previewUrl: null, publishedAt: daysAgo(400) });
     await create('video', { title: { en: 'Saw demo' }, type: 'VIDEO', productLine: 'saws', language: 'ms', publishedAt: daysAgo(10) });
-    await create('scheduled', { title: { en: 'Next season teaser' }, type: 'BANNER', productLine: 'Teasers', publishedAt: daysAgo(-5) });
+    await create('scheduled', { title: { en: 'Next season teaser' }, type: 'BANNER', productLine: 'Teasers', language: 'th', publishedAt: daysAgo(-5) });
   });
   after(() => server.close());
 
@@ -107,6 +109,15 @@ describe('materials library', () => {
     assert.deepEqual(keysOf((await query({ search: '  ' })).nodes).length, 6, 'blank search is no search');
   });
 
+  it('searches descriptions too, in the request locale and in English', async () => {
+    assert.deepEqual(keysOf((await query({ search: 'CUTTING disc' })).nodes), ['catalog']);
+    assert.deepEqual(keysOf((await query({ search: 'kappeskiver' }, 'mem_a1', 'nb')).nodes), ['catalog']);
+    assert.deepEqual(keysOf((await query({ search: 'kappeskiver' }, 'mem_a1', 'en')).nodes), [], 'not in the English request');
+    assert.deepEqual(keysOf((await query({ search: 'angle grinders' }, 'mem_a1', 'th')).nodes), ['catalog'], 'English still matches');
+    assert.equal((await query({ search: 'point-of-sale stand' })).totalCount, 5, 'the shared description');
+    assert.deepEqual(keysOf((await query({ search: 'point-of-sale', filter: { type: 'VIDEO' } })).nodes), ['video'], 'with a filter');
+  });
+
   it('treats % and _ in a search as letters', async () => {
     assert.deepEqual(keysOf((await query({ search: '%' })).nodes), ['banner']);
     assert.deepEqual(keysOf((await query({ search: '0%_o' })).nodes), ['banner']);
@@ -137,6 +148,12 @@ describe('materials library', () => {
   it('lists the product lines present, sorted, without scheduled-only ones', async () => {
     assert.deepEqual(ok(await server.member('mem_b1', PRODUCT_LINES)).materialProductLines, ['Brand', 'Drills', 'Grinders', 'saws', 'Zzz']);
     assert.ok(ok(await server.admin(PRODUCT_LINES)).materialProductLines.includes('Teasers'));
+  });
+
+  it('lists the languages present, sorted, without scheduled-only ones', async () => {
+    assert.deepEqual(ok(await server.member('mem_b1', LANGUAGES)).materialLanguages, ['en', 'ms', 'nb']);
+    assert.deepEqual(ok(await server.admin(LANGUAGES)).materialLanguages, ['en', 'ms', 'nb', 'th'], 'the supplier sees the scheduled Thai one');
+    assert.equal(errorCode((await server.post({ query: LANGUAGES })).body), 'UNAUTHENTICATED');
   });
 
   it('counts each download exactly once and returns the file address', async () => {

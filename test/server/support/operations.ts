@@ -95,6 +95,7 @@ export const OPERATIONS: OperationCase[] = [
   },
   { operation: 'query', field: 'materials', access: 'signedIn', document: '{ materials(first: 5) { totalCount nodes { id title } } }' },
   { operation: 'query', field: 'materialProductLines', access: 'signedIn', document: '{ materialProductLines }' },
+  { operation: 'query', field: 'materialLanguages', access: 'signedIn', document: '{ materialLanguages }' },
   { operation: 'query', field: 'serverTime', access: 'signedIn', document: '{ serverTime }' },
   { operation: 'query', field: 'promotions', access: 'signedIn', document: '{ promotions { id title status } }' },
   {

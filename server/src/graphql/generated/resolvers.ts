@@ -789,8 +789,11 @@ export type Query = {
   currentChallenge?: Maybe<Challenge>;
   /** Program health for the supplier (supplier key). */
   insights: Insights;
+  /** Languages the library has materials in, for filter menus. */
+  materialLanguages: Array<Locale>;
   /** Values present in the library, for filter menus. */
   materialProductLines: Array<Scalars['String']['output']>;
+  /** Newest first. `search` looks in titles and descriptions (in the request's language and in English) and product lines. */
   materials: MaterialConnection;
   /** The NPS survey for the current quarter. */
   npsSurvey: NpsSurvey;
@@ -2064,6 +2067,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   courses?: Resolver<ResolversTypes['CourseConnection'], ParentType, ContextType, RequireFields<QueryCoursesArgs, 'first'>>;
   currentChallenge?: Resolver<Maybe<ResolversTypes['Challenge']>, ParentType, ContextType>;
   insights?: Resolver<ResolversTypes['Insights'], ParentType, ContextType>;
+  materialLanguages?: Resolver<Array<ResolversTypes['Locale']>, ParentType, ContextType>;
   materialProductLines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   materials?: Resolver<ResolversTypes['MaterialConnection'], ParentType, ContextType, RequireFields<QueryMaterialsArgs, 'first'>>;
   npsSurvey?: Resolver<ResolversTypes['NpsSurvey'], ParentType, ContextType>;

@@ -44,6 +44,8 @@ function conditions(ctx: GraphQLContext, filter: MaterialFilter | null | undefin
         eb.or([
           sql<SqlBool>`(title ->> ${ctx.locale}) ilike ${pattern} escape '\\'`,
           sql<SqlBool>`(title ->> 'en') ilike ${pattern} escape '\\'`,
+          sql<SqlBool>`(description ->> ${ctx.locale}) ilike ${pattern} escape '\\'`,
+          sql<SqlBool>`(description ->> 'en') ilike ${pattern} escape '\\'`,
           sql<SqlBool>`product_line ilike ${pattern} escape '\\'`,
         ]),
       );
@@ -110,6 +112,14 @@ export const materialsResolvers: Resolvers = {
       const rows = await query.execute();
       // Sorted here rather than by the database's collation, so PGlite and PostgreSQL agree.
       return rows.map((row) => row.product_line).sort((a, b) => a.localeCompare(b, 'en'));
+    },
+
+    materialLanguages: async (_parent, _args, ctx) => {
+      const supplier = isSupplier(ctx);
+      let query = ctx.db.selectFrom('materials').select('language').distinct();
+      if (!supplier) query = query.where('published_at', '<=', ctx.now);
+      const rows = await query.execute();
+      return rows.map((row) => row.language as Locale).sort();
     },
   },
 

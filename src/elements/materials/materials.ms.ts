@@ -1,0 +1,31 @@
+import type { Translation } from '../../i18n/messages.js';
+import type { materialsMessages } from './materials.messages.js';
+
+export const translation: Translation<typeof materialsMessages> = {
+  heading: 'Bahan pemasaran',
+  loading: 'Memuatkan bahan…',
+  filters: 'Tapis bahan',
+  search: 'Cari bahan',
+  type: 'Jenis',
+  productLine: 'Barisan produk',
+  language: 'Bahasa',
+  all: 'Semua',
+  POS: 'Titik jualan',
+  CATALOG: 'Katalog',
+  BANNER: 'Sepanduk',
+  LOGO: 'Logo',
+  VIDEO: 'Video',
+  BROCHURE: 'Risalah',
+  new: 'Baharu',
+  download: 'Muat turun',
+  downloading: 'Menyediakan…',
+  started: 'Muat turun anda telah bermula.',
+  count: (count: string) => `Bahan: ${count}`,
+  empty: 'Belum ada bahan pemasaran.',
+  noMatch: 'Tiada bahan yang sepadan dengan penapis ini.',
+  clearFilters: 'Kosongkan penapis',
+  more: 'Tunjukkan lagi',
+  loadingMore: 'Memuatkan lagi…',
+  gone: 'Bahan ini tidak lagi tersedia.',
+  failed: 'Kami tidak dapat memulakan muat turun. Sila cuba lagi.',
+};

@@ -1,0 +1,31 @@
+import type { Translation } from '../../i18n/messages.js';
+import type { materialsMessages } from './materials.messages.js';
+
+export const translation: Translation<typeof materialsMessages> = {
+  heading: 'Markedsmateriell',
+  loading: 'Laster inn materiellet …',
+  filters: 'Filtrer materiell',
+  search: 'Søk i materiell',
+  type: 'Type',
+  productLine: 'Produktlinje',
+  language: 'Språk',
+  all: 'Alle',
+  POS: 'Butikkmateriell',
+  CATALOG: 'Katalog',
+  BANNER: 'Banner',
+  LOGO: 'Logo',
+  VIDEO: 'Video',
+  BROCHURE: 'Brosjyre',
+  new: 'Ny',
+  download: 'Last ned',
+  downloading: 'Gjør klar …',
+  started: 'Nedlastingen har startet.',
+  count: (count: string) => `Materiell: ${count}`,
+  empty: 'Det er ikke noe markedsmateriell ennå.',
+  noMatch: 'Ingen materiell passer til disse filtrene.',
+  clearFilters: 'Nullstill filtrene',
+  more: 'Vis flere',
+  loadingMore: 'Laster inn flere …',
+  gone: 'Dette materiellet er ikke lenger tilgjengelig.',
+  failed: 'Vi fikk ikke startet nedlastingen. Prøv igjen.',
+};

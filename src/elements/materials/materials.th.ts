@@ -1,0 +1,31 @@
+import type { Translation } from '../../i18n/messages.js';
+import type { materialsMessages } from './materials.messages.js';
+
+export const translation: Translation<typeof materialsMessages> = {
+  heading: 'สื่อการตลาด',
+  loading: 'กำลังโหลดสื่อการตลาด…',
+  filters: 'กรองสื่อการตลาด',
+  search: 'ค้นหาสื่อการตลาด',
+  type: 'ประเภท',
+  productLine: 'กลุ่มสินค้า',
+  language: 'ภาษา',
+  all: 'ทั้งหมด',
+  POS: 'สื่อ ณ จุดขาย',
+  CATALOG: 'แคตตาล็อก',
+  BANNER: 'แบนเนอร์',
+  LOGO: 'โลโก้',
+  VIDEO: 'วิดีโอ',
+  BROCHURE: 'โบรชัวร์',
+  new: 'ใหม่',
+  download: 'ดาวน์โหลด',
+  downloading: 'กำลังเตรียมไฟล์…',
+  started: 'เริ่มดาวน์โหลดแล้ว',
+  count: (count: string) => `สื่อการตลาด ${count} รายการ`,
+  empty: 'ยังไม่มีสื่อการตลาด',
+  noMatch: 'ไม่มีสื่อการตลาดที่ตรงกับตัวกรองเหล่านี้',
+  clearFilters: 'ล้างตัวกรอง',
+  more: 'แสดงเพิ่มเติม',
+  loadingMore: 'กำลังโหลดเพิ่มเติม…',
+  gone: 'สื่อนี้ไม่มีให้ดาวน์โหลดแล้ว',
+  failed: 'เราไม่สามารถเริ่มการดาวน์โหลดได้ โปรดลองอีกครั้ง',
+};
