@@ -262,7 +262,7 @@ export type MaterialsQueryVariables = Exact<{
 }>;
 
 
-export type MaterialsQuery = { materialProductLines: Array<string>, materialLanguages: Array<Locale>, materials: { totalCount: number, nodes: Array<{ id: string, title: string, description: string, type: MaterialType, productLine: string, language: Locale, format: string, fileSizeBytes: number, previewUrl: string | null, previewWidth: number, previewHeight: number, isNew: boolean }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type MaterialsQuery = { materialProductLines: Array<string>, materialLanguages: Array<Locale>, productGroups: Array<{ code: string, name: string }>, materials: { totalCount: number, nodes: Array<{ id: string, title: string, description: string, type: MaterialType, productLine: string, language: Locale, format: string, fileSizeBytes: number, previewUrl: string | null, previewWidth: number, previewHeight: number, isNew: boolean }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type RecordMaterialDownloadMutationVariables = Exact<{
   input: MaterialDownloadInput;
@@ -599,6 +599,10 @@ export const LeaderboardDocument = new TypedDocumentString(`
 export const MaterialsDocument = new TypedDocumentString(`
     query Materials($first: Int!, $after: String, $filter: MaterialFilter, $search: String) {
   materialProductLines
+  productGroups {
+    code
+    name
+  }
   materialLanguages
   materials(first: $first, after: $after, filter: $filter, search: $search) {
     nodes {

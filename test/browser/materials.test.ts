@@ -25,6 +25,7 @@ interface Material {
 
 interface Library {
   materialProductLines: string[];
+  productGroups: { code: string; name: string }[];
   materialLanguages: string[];
   materials: { nodes: Material[]; pageInfo: { hasNextPage: boolean }; totalCount: number };
 }
@@ -33,7 +34,7 @@ interface Library {
 async function libraryOf(memberId: string, args: { first?: number; filter?: Record<string, unknown>; search?: string } = {}, locale = 'en'): Promise<Library> {
   return asMember(
     memberId,
-    `query($first: Int!, $filter: MaterialFilter, $search: String) { materialProductLines materialLanguages
+    `query($first: Int!, $filter: MaterialFilter, $search: String) { materialProductLines productGroups { code name } materialLanguages
       materials(first: $first, filter: $filter, search: $search) {
         nodes { id title description type productLine language format fileSizeBytes fileUrl previewUrl previewWidth previewHeight isNew downloadCount }
         pageInfo { hasNextPage } totalCount } }`,
@@ -189,7 +190,10 @@ describe('<partner-materials>', () => {
 
     const options = (name: string) => [...select(materials, name).options].map((option) => [option.value, textOf(option)]);
     expect(options('type')).to.deep.equal([['', 'All'], ...['CATALOG', 'BROCHURE', 'POS', 'BANNER', 'LOGO', 'VIDEO'].map((type) => [type, TYPE_LABELS.en![type]])]);
-    expect(options('productLine')).to.deep.equal([['', 'All'], ...truth.materialProductLines.map((line) => [line, line])]);
+    // Product lines by the names the program gives them, not their codes.
+    const named = (line: string) => truth.productGroups.find((group) => group.code === line)?.name ?? line;
+    expect(options('productLine')).to.deep.equal([['', 'All'], ...truth.materialProductLines.map((line) => [line, named(line)])]);
+    expect(options('productLine').map(([, label]) => label)).to.include('Power tools');
     expect(options('language')).to.deep.equal([['', 'All'], ...truth.materialLanguages.map((code) => [code, languageOf('en', code)])]);
     await expect(materials).to.be.accessible();
   });

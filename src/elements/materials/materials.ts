@@ -120,7 +120,7 @@ export class PartnerMaterials extends PartnerElement {
           <input type="search" name="search" .value=${this.search ?? ''} @input=${this.#onSearch} @keydown=${this.#onSearchKey} />
         </label>
         ${this.#select('type', TYPES, (type) => text[type as MaterialType])}
-        ${this.#select('productLine', data?.materialProductLines ?? [], (line) => line)}
+        ${this.#select('productLine', data?.materialProductLines ?? [], (line) => data?.productGroups.find((group) => group.code === line)?.name ?? line)}
         ${this.#select('language', data?.materialLanguages ?? [], (code) => languageName(this.resolvedLocale, code))}
       </form>
       ${this.renderTask(this.library, {
