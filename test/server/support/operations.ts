@@ -98,6 +98,7 @@ export const OPERATIONS: OperationCase[] = [
   { operation: 'query', field: 'materialLanguages', access: 'signedIn', document: '{ materialLanguages }' },
   { operation: 'query', field: 'serverTime', access: 'signedIn', document: '{ serverTime }' },
   { operation: 'query', field: 'promotions', access: 'signedIn', document: '{ promotions { id title status } }' },
+  { operation: 'query', field: 'productGroups', access: 'signedIn', document: '{ productGroups { code name } }' },
   {
     operation: 'query',
     field: 'volumeDiscountQuote',
@@ -305,6 +306,13 @@ export const OPERATIONS: OperationCase[] = [
     access: 'supplier',
     document: 'mutation ($input: UpsertCourseInput!) { upsertCourse(input: $input) { id title } }',
     variables: () => ({ input: courseInput('Selling basics', false) }),
+  },
+  {
+    operation: 'mutation',
+    field: 'upsertProductGroup',
+    access: 'supplier',
+    document: 'mutation ($input: UpsertProductGroupInput!) { upsertProductGroup(input: $input) { code name } }',
+    variables: () => ({ input: { code: 'auth-check', name: text('Auth check') } }),
   },
   {
     operation: 'mutation',
