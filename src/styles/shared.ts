@@ -116,3 +116,17 @@ export const visuallyHidden = css`
     white-space: nowrap;
   }
 `;
+
+/** The box most widgets draw themselves in, and its heading (a widget may set the heading's margin). */
+export const cardStyles = css`
+  [part='card'] {
+    padding: var(--_partner-gap);
+    border: 1px solid var(--_partner-border);
+    border-radius: var(--_partner-radius);
+    background: var(--_partner-surface);
+  }
+  h2 {
+    margin: 0 0 8px;
+    font-size: 1.0625em;
+  }
+`;

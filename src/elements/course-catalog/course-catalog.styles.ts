@@ -1,16 +1,6 @@
 import { css } from 'lit';
 
 export const courseCatalogStyles = css`
-  [part='card'] {
-    padding: var(--_partner-gap);
-    border: 1px solid var(--_partner-border);
-    border-radius: var(--_partner-radius);
-    background: var(--_partner-surface);
-  }
-  h2 {
-    margin: 0 0 8px;
-    font-size: 1.0625em;
-  }
   [part='filters'] {
     display: flex;
     flex-wrap: wrap;

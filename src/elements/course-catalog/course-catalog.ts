@@ -7,7 +7,7 @@ import { formatDuration, formatNumber, formatPoints } from '../../i18n/format.js
 import { MorePages } from '../../internal/more-pages.js';
 import { PartnerElement } from '../../internal/partner-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
-import { controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
+import { cardStyles, controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
 import { courseCatalogMessages } from './course-catalog.messages.js';
 import { courseCatalogStyles } from './course-catalog.styles.js';
 
@@ -49,7 +49,7 @@ const STATUSES: readonly CourseStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'COMPLE
  * @cssproperty --partner-course-catalog-card-min - Smallest width of a course card (default 15rem).
  */
 export class PartnerCourseCatalog extends PartnerElement {
-  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, visuallyHidden, courseCatalogStyles];
+  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, courseCatalogStyles];
 
   /** Only courses of this topic code. */
   @property({ reflect: true }) topic?: string;

@@ -1,15 +1,8 @@
 import { css } from 'lit';
 
 export const leaderboardStyles = css`
-  [part='card'] {
-    padding: var(--_partner-gap);
-    border: 1px solid var(--_partner-border);
-    border-radius: var(--_partner-radius);
-    background: var(--_partner-surface);
-  }
   h2 {
     margin: 0;
-    font-size: 1.0625em;
   }
   h3 {
     margin: 12px 0 0;

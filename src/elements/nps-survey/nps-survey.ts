@@ -5,7 +5,7 @@ import { PortalError, isAbortError } from '../../client/errors.js';
 import { PartnerNpsSubmitEvent, PartnerNpsSubmittedEvent } from '../../events.js';
 import { formatDate, formatNumber, formatPoints } from '../../i18n/format.js';
 import { PartnerElement } from '../../internal/partner-element.js';
-import { controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
+import { cardStyles, controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
 import { npsSurveyMessages } from './nps-survey.messages.js';
 import { npsSurveyStyles } from './nps-survey.styles.js';
 
@@ -51,7 +51,7 @@ type Outcome = { pointsAwarded: number } | { next: string };
  * @cssproperty --partner-color-negative - "Choose a score" and errors.
  */
 export class PartnerNpsSurvey extends PartnerElement {
-  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, visuallyHidden, npsSurveyStyles];
+  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, npsSurveyStyles];
 
   @state() private outcome?: Outcome;
   @state() private busy = false;

@@ -1,12 +1,6 @@
 import { css } from 'lit';
 
 export const pointsHistoryStyles = css`
-  [part='card'] {
-    padding: var(--_partner-gap);
-    border: 1px solid var(--_partner-border);
-    border-radius: var(--_partner-radius);
-    background: var(--_partner-surface);
-  }
   header {
     display: flex;
     flex-wrap: wrap;
@@ -17,7 +11,6 @@ export const pointsHistoryStyles = css`
   }
   h2 {
     margin: 0;
-    font-size: 1.0625em;
   }
   label {
     display: inline-flex;

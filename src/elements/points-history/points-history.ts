@@ -6,7 +6,7 @@ import { PartnerFilterChangeEvent } from '../../events.js';
 import { formatDate, formatDateTime, formatNumber, formatPoints } from '../../i18n/format.js';
 import { MorePages } from '../../internal/more-pages.js';
 import { PartnerElement } from '../../internal/partner-element.js';
-import { controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
+import { cardStyles, controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
 import { pointsHistoryMessages } from './points-history.messages.js';
 import { pointsHistoryStyles } from './points-history.styles.js';
 
@@ -51,7 +51,7 @@ const READABLE_REFERENCES = new Set<string>(['ORDER', 'REFUND', 'SURVEY']);
  * @cssproperty --partner-color-negative - Colour of debited points.
  */
 export class PartnerPointsHistory extends PartnerElement {
-  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, visuallyHidden, pointsHistoryStyles];
+  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, pointsHistoryStyles];
 
   /** Entry types to show, comma-separated (e.g. `ACCRUAL,BONUS`); empty shows everything. */
   @property({ reflect: true, converter: { fromAttribute: parseTypes, toAttribute: (types: string[]) => types.join(',') || null } })

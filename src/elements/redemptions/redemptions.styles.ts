@@ -4,16 +4,6 @@ export const redemptionsStyles = css`
   :host {
     --_partner-image: var(--partner-redemptions-image-size, 56px);
   }
-  [part='card'] {
-    padding: var(--_partner-gap);
-    border: 1px solid var(--_partner-border);
-    border-radius: var(--_partner-radius);
-    background: var(--_partner-surface);
-  }
-  h2 {
-    margin: 0 0 8px;
-    font-size: 1.0625em;
-  }
   ol {
     list-style: none;
     margin: 0;

@@ -7,7 +7,7 @@ import { PartnerRedemptionCancelEvent, PartnerRedemptionCancelledEvent } from '.
 import { formatDate, formatDateTime, formatNumber, formatPoints } from '../../i18n/format.js';
 import { MorePages } from '../../internal/more-pages.js';
 import { PartnerElement } from '../../internal/partner-element.js';
-import { controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
+import { cardStyles, controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
 import { redemptionsMessages } from './redemptions.messages.js';
 import { redemptionsStyles } from './redemptions.styles.js';
 
@@ -52,7 +52,7 @@ const PATH: readonly RedemptionStatus[] = ['ORDERED', 'SHIPPED', 'DELIVERED'];
  * @cssproperty --partner-redemptions-image-size - Edge of the reward picture's box (default 56px).
  */
 export class PartnerRedemptions extends PartnerElement {
-  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, visuallyHidden, redemptionsStyles];
+  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, redemptionsStyles];
 
   /** Redemptions per page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;

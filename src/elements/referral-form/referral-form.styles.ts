@@ -1,15 +1,8 @@
 import { css } from 'lit';
 
 export const referralFormStyles = css`
-  [part='card'] {
-    padding: var(--_partner-gap);
-    border: 1px solid var(--_partner-border);
-    border-radius: var(--_partner-radius);
-    background: var(--_partner-surface);
-  }
   h2 {
     margin: 0 0 4px;
-    font-size: 1.0625em;
   }
   .intro {
     margin: 0 0 12px;

@@ -5,7 +5,7 @@ import { PortalError, isAbortError } from '../../client/errors.js';
 import { PartnerReferralSubmitEvent, PartnerReferralSubmittedEvent, type ReferralRequestDetail } from '../../events.js';
 import { formatDateTime, formatNumber, formatPoints } from '../../i18n/format.js';
 import { PartnerElement } from '../../internal/partner-element.js';
-import { controlStyles, errorStyles, themeStyles } from '../../styles/shared.js';
+import { cardStyles, controlStyles, errorStyles, themeStyles } from '../../styles/shared.js';
 import { referralFormMessages } from './referral-form.messages.js';
 import { referralFormStyles } from './referral-form.styles.js';
 import { LIMITS, validateReferral, type FieldErrors, type ReferralField, type ReferralValues } from './validate-referral.js';
@@ -57,7 +57,7 @@ const DOMAIN_RULES = ['SELF_REFERRAL', 'EXISTING_PARTNER', 'DUPLICATE_REFERRAL']
  * @cssproperty --partner-color-positive - The thank-you message.
  */
 export class PartnerReferralForm extends PartnerElement {
-  static override styles = [themeStyles, controlStyles, errorStyles, referralFormStyles];
+  static override styles = [themeStyles, controlStyles, errorStyles, cardStyles, referralFormStyles];
 
   @state() private errors: FieldErrors = {};
   /** A refusal that is about the whole form (rate limit, connection). */

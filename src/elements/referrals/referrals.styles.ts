@@ -1,12 +1,6 @@
 import { css } from 'lit';
 
 export const referralsStyles = css`
-  [part='card'] {
-    padding: var(--_partner-gap);
-    border: 1px solid var(--_partner-border);
-    border-radius: var(--_partner-radius);
-    background: var(--_partner-surface);
-  }
   .head,
   .title {
     display: flex;
@@ -20,7 +14,6 @@ export const referralsStyles = css`
   }
   h2 {
     margin: 0;
-    font-size: 1.0625em;
   }
   h3 {
     margin: 0;

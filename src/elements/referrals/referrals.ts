@@ -5,7 +5,7 @@ import { ReferralsDocument, type ReferralStatus, type ReferralsQuery } from '../
 import { formatDate, formatNumber, formatPoints } from '../../i18n/format.js';
 import { MorePages } from '../../internal/more-pages.js';
 import { PartnerElement } from '../../internal/partner-element.js';
-import { controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
+import { cardStyles, controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
 import { referralsMessages } from './referrals.messages.js';
 import { referralsStyles } from './referrals.styles.js';
 
@@ -45,7 +45,7 @@ const PATH: readonly ReferralStatus[] = ['SUBMITTED', 'QUALIFIED', 'CONVERTED', 
  * @cssproperty --partner-color-warning - The "being checked" note.
  */
 export class PartnerReferrals extends PartnerElement {
-  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, visuallyHidden, referralsStyles];
+  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, referralsStyles];
 
   /** Referrals per page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;

@@ -1,12 +1,6 @@
 import { css } from 'lit';
 
 export const webinarsStyles = css`
-  [part='card'] {
-    padding: var(--_partner-gap);
-    border: 1px solid var(--_partner-border);
-    border-radius: var(--_partner-radius);
-    background: var(--_partner-surface);
-  }
   h2,
   h3,
   h4,

@@ -8,7 +8,7 @@ import { formatDateTime, formatDuration, formatNumber } from '../../i18n/format.
 import { MorePages } from '../../internal/more-pages.js';
 import { PartnerElement } from '../../internal/partner-element.js';
 import { Ticker, serverNow } from '../../internal/server-clock.js';
-import { controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
+import { cardStyles, controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
 import { buildIcs } from './ics.js';
 import { webinarsMessages } from './webinars.messages.js';
 import { webinarsStyles } from './webinars.styles.js';
@@ -61,7 +61,7 @@ const safe = (url: string | null): url is string => !!url && /^(https?:|\/)/i.te
  * @cssproperty --partner-color-surface-subtle - The unregister confirm step's background.
  */
 export class PartnerWebinars extends PartnerElement {
-  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, visuallyHidden, webinarsStyles];
+  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, webinarsStyles];
 
   /** Webinars per list and page; "Show more" loads the next page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
