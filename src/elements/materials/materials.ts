@@ -7,8 +7,9 @@ import { PartnerFilterChangeEvent, PartnerMaterialDownloadEvent, type MaterialFi
 import { formatFileSize, formatNumber, languageName } from '../../i18n/format.js';
 import { SUPPORTED_LOCALES } from '../../i18n/locales.js';
 import { MorePages } from '../../internal/more-pages.js';
+import { DebouncedSearch } from '../../internal/debounced-search.js';
 import { PartnerElement } from '../../internal/partner-element.js';
-import { controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
+import { cardStyles, controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
 import { materialsMessages } from './materials.messages.js';
 import { materialsStyles } from './materials.styles.js';
 
@@ -17,7 +18,6 @@ type Material = MaterialsQuery['materials']['nodes'][number];
 type Download = 'busy' | 'started' | PortalError;
 
 const TYPES: readonly MaterialType[] = ['CATALOG', 'BROCHURE', 'POS', 'BANNER', 'LOGO', 'VIDEO'];
-const SEARCH_DELAY = 300;
 
 /**
  * @customElement partner-materials
@@ -51,7 +51,7 @@ const SEARCH_DELAY = 300;
  * @cssproperty --partner-materials-card-min - Smallest width of a card in the grid (default 14rem).
  */
 export class PartnerMaterials extends PartnerElement {
-  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, visuallyHidden, materialsStyles];
+  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, materialsStyles];
 
   /** Only materials of this type: `CATALOG`, `BROCHURE`, `POS`, `BANNER`, `LOGO` or `VIDEO`. */
   @property({ reflect: true }) type?: MaterialType;
@@ -70,7 +70,7 @@ export class PartnerMaterials extends PartnerElement {
 
   @state() private downloads = new Map<string, Download>();
 
-  #searchTimer?: ReturnType<typeof setTimeout>;
+  readonly #searchField = new DebouncedSearch(this, (search) => (this.search = search));
   /** The first render's filters are where the page started, not a change. */
   #filtersShown = false;
 
@@ -96,11 +96,6 @@ export class PartnerMaterials extends PartnerElement {
     };
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#searchTimer);
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     if (this.#filtersShown && (['type', 'productLine', 'language', 'search'] as const).some((name) => changed.has(name))) {
       const { type, productLine, language, search } = this;
@@ -117,7 +112,7 @@ export class PartnerMaterials extends PartnerElement {
       <form part="filters" role="search" aria-label=${text.filters} @submit=${(event: Event) => event.preventDefault()}>
         <label class="field"
           >${text.search}
-          <input type="search" name="search" .value=${this.search ?? ''} @input=${this.#onSearch} @keydown=${this.#onSearchKey} />
+          <input type="search" name="search" .value=${this.search ?? ''} @input=${this.#searchField.onInput} @keydown=${this.#searchField.onKeydown} />
         </label>
         ${this.#select('type', TYPES, (type) => text[type as MaterialType])}
         ${this.#select('productLine', data?.materialProductLines ?? [], (line) => data?.productGroups.find((group) => group.code === line)?.name ?? line)}
@@ -154,22 +149,8 @@ export class PartnerMaterials extends PartnerElement {
     </label>`;
   }
 
-  #onSearch = (event: Event) => {
-    const value = (event.target as HTMLInputElement).value;
-    clearTimeout(this.#searchTimer);
-    this.#searchTimer = setTimeout(() => (this.search = value.trim() ? value : undefined), SEARCH_DELAY);
-  };
-
-  /** Enter searches at once. */
-  #onSearchKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Enter') return;
-    clearTimeout(this.#searchTimer);
-    const value = (event.target as HTMLInputElement).value;
-    this.search = value.trim() ? value : undefined;
-  };
-
   #clearFilters = async () => {
-    clearTimeout(this.#searchTimer);
+    this.#searchField.cancel();
     this.type = this.productLine = this.language = this.search = undefined;
     await this.updateComplete;
     const input = this.renderRoot.querySelector('input')!;

@@ -7,8 +7,9 @@ import { PortalError, isAbortError } from '../../client/errors.js';
 import { PartnerFilterChangeEvent, PartnerRedeemEvent, PartnerRedeemedEvent, type RewardFilterDetail } from '../../events.js';
 import { formatDate, formatNumber, formatPoints } from '../../i18n/format.js';
 import { MorePages } from '../../internal/more-pages.js';
+import { DebouncedSearch } from '../../internal/debounced-search.js';
 import { PartnerElement } from '../../internal/partner-element.js';
-import { controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
+import { cardStyles, controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
 import { rewardCatalogMessages } from './reward-catalog.messages.js';
 import { rewardCatalogStyles } from './reward-catalog.styles.js';
 
@@ -16,7 +17,6 @@ type Connection = RewardCatalogQuery['rewards'];
 type Reward = Connection['nodes'][number];
 
 const SORTS: readonly RewardSort[] = ['POPULARITY', 'POINTS_ASC', 'POINTS_DESC', 'NEWEST'];
-const SEARCH_DELAY = 300;
 /** The most of one reward in one redemption (the stock and the balance may allow fewer). */
 const MAX_QUANTITY = 20;
 /**
@@ -99,7 +99,7 @@ interface Attempt {
  * @cssproperty --partner-reward-catalog-card-min - Smallest width of a card in the grid (default 14rem).
  */
 export class PartnerRewardCatalog extends PartnerElement {
-  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, visuallyHidden, rewardCatalogStyles];
+  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, rewardCatalogStyles];
 
   /** `grid` (cards) or `list` (rows). */
   @property({ reflect: true }) layout: 'grid' | 'list' = 'grid';
@@ -134,7 +134,7 @@ export class PartnerRewardCatalog extends PartnerElement {
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
-  #searchTimer?: ReturnType<typeof setTimeout>;
+  readonly #searchField = new DebouncedSearch(this, (search) => (this.search = search));
   /** The button that opened the dialog: focus goes back to it. */
   #opener?: string;
   /** The virtualizer has placed its first rows (see #renderVirtual). */
@@ -184,7 +184,6 @@ export class PartnerRewardCatalog extends PartnerElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.#searchTimer);
     this.#resized.disconnect();
   }
 
@@ -242,7 +241,7 @@ export class PartnerRewardCatalog extends PartnerElement {
     return html`<form part="filters" role="search" aria-label=${text.filters} @submit=${(event: Event) => event.preventDefault()}>
       <label class="field"
         >${text.search}
-        <input type="search" name="search" .value=${this.search ?? ''} @input=${this.#onSearch} @keydown=${this.#onSearchKey} />
+        <input type="search" name="search" .value=${this.search ?? ''} @input=${this.#searchField.onInput} @keydown=${this.#searchField.onKeydown} />
       </label>
       <label class="field"
         >${text.category}
@@ -264,22 +263,8 @@ export class PartnerRewardCatalog extends PartnerElement {
     </form>`;
   }
 
-  #onSearch = (event: Event) => {
-    const value = (event.target as HTMLInputElement).value;
-    clearTimeout(this.#searchTimer);
-    this.#searchTimer = setTimeout(() => (this.search = value.trim() ? value : undefined), SEARCH_DELAY);
-  };
-
-  /** Enter searches at once. */
-  #onSearchKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Enter') return;
-    clearTimeout(this.#searchTimer);
-    const value = (event.target as HTMLInputElement).value;
-    this.search = value.trim() ? value : undefined;
-  };
-
   #clearFilters = async () => {
-    clearTimeout(this.#searchTimer);
+    this.#searchField.cancel();
     this.category = undefined;
     this.affordable = false;
     this.myTier = false;
