@@ -1,7 +1,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import type { PartnerCourseCompleteEvent, PartnerLessonCompleteEvent } from '../../src/events.js';
 import { richText } from '../../src/internal/rich-text.js';
-import { allInShadow, fmt, focused, inShadow, isLoading, part, parts, press, shadowText, tabTo, textOf, until, untilError, untilReady } from './support/dom.js';
+import { allInShadow, availableShown, fmt, focused, inShadow, isLoading, part, parts, press, shadowText, tabTo, textOf, until, untilError, untilReady } from './support/dom.js';
 import { admin, apiUrl, asMember, createPartner, mark, requestsSince, server, uniqueId } from './support/loyalty.js';
 import { inPortal, settle, whileHeld, widget } from './support/mount.js';
 import { ledgerOf, persona, pointsOf } from './support/truth.js';
@@ -121,12 +121,6 @@ const pick = (player: Element, labels: string[]) => {
   });
 };
 const submitQuiz = (player: Element) => part<HTMLButtonElement>(player, 'submit-button').click();
-const availableShown = (balance: Element) =>
-  [...part(balance, 'available').childNodes]
-    .filter((node) => node.nodeType === Node.TEXT_NODE)
-    .map((node) => node.textContent)
-    .join('')
-    .trim();
 const pct = (value: number) => fmt.number('en', value / 100, { style: 'percent' });
 
 describe('<partner-course>', () => {

@@ -1,19 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { PartnerErrorEvent, PartnerFilterChangeEvent, PartnerLoadEvent } from '../../src/events.js';
 import type { PartnerPortal } from '../../src/index.js';
-import { fmt, hasError, isLoading, part, press, shadowText, tabTo, until, untilReady } from './support/dom.js';
+import { availableShown, fmt, hasError, isLoading, part, press, shadowText, tabTo, until, untilReady } from './support/dom.js';
 import { apiUrl, mark, requestsSince, server, tokenFor, type ServerRequest } from './support/loyalty.js';
 import { inPortal, settle, whileHeld, widget } from './support/mount.js';
 import { persona, pointsOf } from './support/truth.js';
 
 const silver = persona('silver');
-
-const availableShown = (balance: Element) =>
-  [...part(balance, 'available').childNodes]
-    .filter((node) => node.nodeType === Node.TEXT_NODE)
-    .map((node) => node.textContent)
-    .join('')
-    .trim();
 
 describe('connecting and disconnecting', () => {
   afterEach(() => server.restore());

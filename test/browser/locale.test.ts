@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { PartnerPortal } from '../../src/index.js';
-import { fmt, inShadow, part, parts, textOf, until, untilReady } from './support/dom.js';
+import { availableShown, fmt, inShadow, part, parts, textOf, until, untilReady } from './support/dom.js';
 import { apiUrl, mark, requestsSince, server, tokenFor } from './support/loyalty.js';
 import { inPortal } from './support/mount.js';
 import { ledgerOf, persona, pointsOf, tierOf } from './support/truth.js';
@@ -15,13 +15,6 @@ const TEXT = {
 type Locale = keyof typeof TEXT;
 
 const widgets = html`<partner-tier-badge></partner-tier-badge><partner-points-balance></partner-points-balance><partner-points-history></partner-points-history>`;
-
-const availableShown = (balance: Element) =>
-  [...part(balance, 'available').childNodes]
-    .filter((node) => node.nodeType === Node.TEXT_NODE)
-    .map((node) => node.textContent)
-    .join('')
-    .trim();
 
 function parts3(root: ParentNode) {
   return {

@@ -1,6 +1,6 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import type { PartnerNpsSubmitEvent, PartnerNpsSubmittedEvent } from '../../src/events.js';
-import { accessibilityTree, allInShadow, findNode, fmt, focused, heightOf, inShadow, isLoading, part, press, shadowText, tabTo, textOf, until, untilError, untilReady } from './support/dom.js';
+import { accessibilityTree, allInShadow, availableShown, findNode, fmt, focused, heightOf, inShadow, isLoading, part, press, shadowText, tabTo, textOf, until, untilError, untilReady } from './support/dom.js';
 import { asMember, clock, createPartner, initialNow, mark, requestsSince, server, tokenFor } from './support/loyalty.js';
 import { inPortal, settle, whileHeld, widget } from './support/mount.js';
 import { persona, pointsOf } from './support/truth.js';
@@ -30,13 +30,6 @@ const commentBox = (host: Element) => part<HTMLTextAreaElement>(host, 'comment')
 const submitButton = (host: Element) => part<HTMLButtonElement>(host, 'submit-button');
 const hasForm = (host: Element) => host.shadowRoot?.querySelector('[part="form"]') != null;
 const operations = async (since: number) => (await requestsSince(since)).flatMap((request) => request.operations);
-
-const availableShown = (balance: Element) =>
-  [...part(balance, 'available').childNodes]
-    .filter((node) => node.nodeType === Node.TEXT_NODE)
-    .map((node) => node.textContent)
-    .join('')
-    .trim();
 
 /** A fresh partner (with points, so the balance shows a number) in a portal with the survey and a balance. */
 async function freshSurvey(options: { locale?: string; extra?: boolean } = {}) {

@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import type { PartnerPortal } from '../../src/index.js';
-import { fmt, inShadow, part, parts, textOf, until, untilReady } from './support/dom.js';
+import { availableShown, fmt, inShadow, part, parts, textOf, until, untilReady } from './support/dom.js';
 import { admin, asMember, createPartner, mark, requestsSince, server, tokenFor, uniqueId } from './support/loyalty.js';
 import { inPortal, settle, widget } from './support/mount.js';
 import { ledgerOf, persona, pointsOf, progressOf, tierOf } from './support/truth.js';
@@ -18,12 +18,6 @@ const allFour = html`
 const widgetsOf = (portal: PartnerPortal) => [...portal.querySelectorAll<HTMLElement>('partner-tier-badge, partner-tier-progress, partner-points-balance, partner-points-history')];
 
 /** The big "available" number a balance shows. */
-const availableShown = (balance: Element) =>
-  [...part(balance, 'available').childNodes]
-    .filter((node) => node.nodeType === Node.TEXT_NODE)
-    .map((node) => node.textContent)
-    .join('')
-    .trim();
 
 describe('<partner-portal>', () => {
   afterEach(() => server.restore());

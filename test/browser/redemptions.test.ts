@@ -1,6 +1,6 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import type { PartnerRedemptionCancelEvent, PartnerRedemptionCancelledEvent } from '../../src/events.js';
-import { fmt, focused, inShadow, isLoading, part, parts, press, tabTo, textOf, until, untilError, untilReady } from './support/dom.js';
+import { availableShown, fmt, focused, inShadow, isLoading, part, parts, press, tabTo, textOf, until, untilError, untilReady } from './support/dom.js';
 import { admin, asMember, createPartner, mark, requestsSince, server, uniqueId } from './support/loyalty.js';
 import { inPortal, settle, whileHeld, widget } from './support/mount.js';
 import { persona, pointsOf } from './support/truth.js';
@@ -84,13 +84,6 @@ function expectedItem(redemption: Redemption) {
     cancellable: redemption.cancellable,
   };
 }
-
-const availableShown = (balance: Element) =>
-  [...part(balance, 'available').childNodes]
-    .filter((node) => node.nodeType === Node.TEXT_NODE)
-    .map((node) => node.textContent)
-    .join('')
-    .trim();
 
 describe('<partner-redemptions>', () => {
   afterEach(() => server.restore());

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { PartnerFilterChangeEvent, PartnerRedeemEvent, PartnerRedeemedEvent, RewardFilterDetail } from '../../src/events.js';
 import type { PartnerPortal, PartnerRewardCatalog } from '../../src/index.js';
-import { fmt, focused, inShadow, isLoading, part, parts, press, tabTo, textOf, until, untilError, untilReady } from './support/dom.js';
+import { availableShown, fmt, focused, inShadow, isLoading, part, parts, press, tabTo, textOf, until, untilError, untilReady } from './support/dom.js';
 import { admin, apiUrl, asMember, clock, createPartner, initialNow, mark, requestsSince, server, tokenFor, uniqueId } from './support/loyalty.js';
 import { inPortal, settle, whileHeld, widget } from './support/mount.js';
 import { ledgerOf, persona, pointsOf } from './support/truth.js';
@@ -45,13 +45,6 @@ const names = (host: Element) => cards(host).map((li) => textOf(li.querySelector
 const cardOf = (host: Element, id: string) => inShadow(host, `[part~="reward"][data-id="${id}"]`);
 const dialogOf = (host: Element) => inShadow<HTMLDialogElement>(host, 'dialog');
 
-const availableShown = (balance: Element) =>
-  [...part(balance, 'available').childNodes]
-    .filter((node) => node.nodeType === Node.TEXT_NODE)
-    .map((node) => node.textContent)
-    .join('')
-    .trim();
-
 async function catalogFor(memberId: string, attributes = html`<partner-reward-catalog></partner-reward-catalog>`) {
   const portal = await inPortal(memberId, attributes);
   const catalog = widget<PartnerRewardCatalog>(portal, 'partner-reward-catalog');
@@ -74,7 +67,6 @@ async function openConfirm(catalog: Element, rewardId: string) {
   await until(() => dialogOf(catalog).open && dialogOf(catalog).querySelector('[part~="confirm-button"]'), 'the confirm dialog');
   return dialogOf(catalog);
 }
-
 
 const UPSERT_REWARD = `mutation($input: UpsertRewardInput!) { upsertReward(input: $input) { id } }`;
 

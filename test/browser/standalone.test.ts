@@ -1,18 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { fmt, part, shadowText, textOf, untilError, untilReady } from './support/dom.js';
+import { availableShown, fmt, part, shadowText, textOf, untilError, untilReady } from './support/dom.js';
 import { apiUrl, mark, requestsSince, server, tokenFor } from './support/loyalty.js';
 import { settle } from './support/mount.js';
 import { persona, pointsOf, tierOf } from './support/truth.js';
 
 const silver = persona('silver');
 const gold = persona('gold');
-
-const availableShown = (balance: Element) =>
-  [...part(balance, 'available').childNodes]
-    .filter((node) => node.nodeType === Node.TEXT_NODE)
-    .map((node) => node.textContent)
-    .join('')
-    .trim();
 
 describe('standalone widgets (own endpoint and token, no portal)', () => {
   afterEach(() => server.restore());

@@ -1,19 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { PartnerErrorEvent, PartnerTokenExpiredEvent } from '../../src/events.js';
 import type { PartnerPortal } from '../../src/index.js';
-import { fmt, hasError, part, textOf, until, untilError, untilReady } from './support/dom.js';
+import { availableShown, fmt, hasError, part, textOf, until, untilError, untilReady } from './support/dom.js';
 import { admin, apiUrl, clock, createPartner, mark, requestsSince, server, tokenFor, uniqueId } from './support/loyalty.js';
 import { settle } from './support/mount.js';
 import { pointsOf, tierOf } from './support/truth.js';
 
 const SESSION_EXPIRED = 'Your session has expired. Reload the page to sign in again.';
-
-const availableShown = (balance: Element) =>
-  [...part(balance, 'available').childNodes]
-    .filter((node) => node.nodeType === Node.TEXT_NODE)
-    .map((node) => node.textContent)
-    .join('')
-    .trim();
 
 const widgetsOf = (root: ParentNode) => [...root.querySelectorAll<HTMLElement>('partner-tier-badge, partner-points-balance, partner-points-history')];
 

@@ -146,3 +146,11 @@ export function rgb(hex: string): string {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
   return `rgb(${r}, ${g}, ${b})`;
 }
+
+/** The number `<partner-points-balance>` shows as available, as text (its unit left out). */
+export const availableShown = (balance: Element) =>
+  [...part(balance, 'available').childNodes]
+    .filter((node) => node.nodeType === Node.TEXT_NODE)
+    .map((node) => node.textContent)
+    .join('')
+    .trim();
