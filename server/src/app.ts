@@ -4,6 +4,7 @@ import { openDatabase, type DatabaseTarget, type OpenDatabase } from './store/op
 import { WidgetTokens } from './auth/widget-token.js';
 import { createLoyaltyServer, type LoyaltyYoga } from './graphql/server.js';
 import { ProgramCache } from './graphql/program-cache.js';
+import { OpenLotsCache } from './ledger/open-lots-cache.js';
 import type { ServerDeps } from './graphql/context.js';
 import { certificatePages } from './pages/certificate.js';
 
@@ -41,6 +42,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     now: options.now ?? (() => new Date()),
     mode,
     programCache: new ProgramCache(database.db),
+    openLots: new OpenLotsCache(),
   };
   await options.prepare?.(database, deps);
   const yoga = createLoyaltyServer(deps, { corsOrigins: options.corsOrigins ?? (mode === 'development' ? ['*'] : []) });

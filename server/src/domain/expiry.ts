@@ -171,9 +171,18 @@ export function expiringSoon(
   windowDays: number = EXPIRING_SOON_DAYS,
 ): ExpiringSoon {
   assertValidDate(now, 'now');
+  return expiringSoonOfLots(remainingLots(movements), now, windowDays);
+}
+
+/**
+ * The same summary from lots already allocated (`remainingLots`): a server that keeps a
+ * partner's open lots between requests need not replay the ledger to answer.
+ */
+export function expiringSoonOfLots(openLots: readonly PointsLot[], now: Date, windowDays: number = EXPIRING_SOON_DAYS): ExpiringSoon {
+  assertValidDate(now, 'now');
   assertIntegerInRange(windowDays, 'windowDays', 0, 3650);
   const horizon = now.getTime() + windowDays * DAY_MS;
-  const lots = remainingLots(movements)
+  const lots = openLots
     .filter((lot) => lot.expiresAt !== null && lot.expiresAt.getTime() <= horizon)
     .sort(byExpiry);
   const byDate: { date: Date; points: number }[] = [];

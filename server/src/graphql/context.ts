@@ -1,4 +1,5 @@
 import type { ProgramCache } from './program-cache.js';
+import type { OpenLotsCache } from '../ledger/open-lots-cache.js';
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import type { Database, ProgramRow, TierRow } from '../store/tables.js';
@@ -24,6 +25,8 @@ export interface ServerDeps {
   mode: 'development' | 'production';
   /** The program and tiers, shared by requests for a few seconds. */
   programCache: ProgramCache;
+  /** Partners' open lots by ledger version, for "expiring soon" without a ledger replay. */
+  openLots: OpenLotsCache;
 }
 
 export interface GraphQLContext {

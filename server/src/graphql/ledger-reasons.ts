@@ -74,7 +74,15 @@ export function renderReason(code: string, params: Record<string, string | numbe
   return template.replace(/\{(\w+)\}/g, (_m, key: string) => (params[key] !== undefined ? String(params[key]) : '…'));
 }
 
+// Building an Intl formatter costs far more than formatting with one: one per locale, kept.
+const dateFormats = new Map<AppLocale, Intl.DateTimeFormat>();
+
 export function formatDate(iso: string, locale: AppLocale): string {
-  const tag = { en: 'en-US', th: 'th-TH', nb: 'nb-NO', ms: 'ms-MY' }[locale];
-  return new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
+  let format = dateFormats.get(locale);
+  if (!format) {
+    const tag = { en: 'en-US', th: 'th-TH', nb: 'nb-NO', ms: 'ms-MY' }[locale];
+    format = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(new Date(iso));
 }

@@ -68,6 +68,7 @@ export async function credit(trx: Trx, program: ProgramRow, input: EntryInput, n
       pending: released ? eb.ref('pending') : eb('pending', '+', input.points),
       lifetime_earned: input.type === 'REVERSAL' ? eb.ref('lifetime_earned') : eb('lifetime_earned', '+', input.points),
       next_settle_at: sql<Date>`least(next_settle_at, ${released ? expiresAt : availableAt}::timestamptz)`,
+      ledger_version: eb('ledger_version', '+', 1),
     }))
     .where('partner_id', '=', input.partnerId)
     .execute();
@@ -86,7 +87,7 @@ export async function debit(trx: Trx, input: EntryInput): Promise<{ entry: Ledge
   if (previous) return { entry: previous, replayed: true };
   const updated = await trx
     .updateTable('point_accounts')
-    .set((eb) => ({ balance: eb('balance', '-', input.points) }))
+    .set((eb) => ({ balance: eb('balance', '-', input.points), ledger_version: eb('ledger_version', '+', 1) }))
     .where('partner_id', '=', input.partnerId)
     .where('balance', '>=', input.points)
     .executeTakeFirst();
@@ -146,7 +147,7 @@ export async function reverseCredit(
     );
     await trx
       .updateTable('point_accounts')
-      .set((eb) => ({ pending: eb('pending', '-', lot.points) }))
+      .set((eb) => ({ pending: eb('pending', '-', lot.points), ledger_version: eb('ledger_version', '+', 1) }))
       .where('partner_id', '=', lot.partner_id)
       .execute();
     return { reversed: lot.points, entry, replayed: false };
@@ -218,7 +219,7 @@ export async function settle(trx: Trx, partnerId: string, now: Date): Promise<{ 
   if (matured.length > 0) {
     await trx
       .updateTable('point_accounts')
-      .set((eb) => ({ balance: eb('balance', '+', released), pending: eb('pending', '-', released) }))
+      .set((eb) => ({ balance: eb('balance', '+', released), pending: eb('pending', '-', released), ledger_version: eb('ledger_version', '+', 1) }))
       .where('partner_id', '=', partnerId)
       .execute();
   }

@@ -60,6 +60,8 @@ export interface PointAccountTable {
   pending: Generated<number>;
   lifetime_earned: Generated<number>;
   next_settle_at: Timestamp | null;
+  /** Moves with every credit, debit and release: see migration 0005. */
+  ledger_version: Generated<number>;
 }
 
 export type LedgerEntryType = 'ACCRUAL' | 'REDEMPTION' | 'REVERSAL' | 'EXPIRY' | 'ADJUSTMENT' | 'BONUS';

@@ -9,6 +9,7 @@ import { redeemReward, cancelRedemption } from '../../../server/src/services/red
 import { completeLesson } from '../../../server/src/services/training.js';
 import { settle, settleAll } from '../../../server/src/ledger/ledger.js';
 import { addMonths } from '../../../server/src/domain/time.js';
+import { EXPIRING_SOON_DAYS } from '../../../server/src/domain/expiry.js';
 import { createRandom } from '../../../server/src/seed/random.js';
 import type { ProgramRow } from '../../../server/src/store/tables.js';
 
@@ -93,6 +94,13 @@ class PartnerModel {
       }
     }
     return remaining;
+  }
+
+  /** Points of released lots that expire within the warning window from `now`. */
+  expiringSoon(now: number): number {
+    let sum = 0;
+    for (const [lot, left] of this.lots()) if (left > 0 && lot.expiresAt! <= now + EXPIRING_SOON_DAYS * DAY) sum += left;
+    return sum;
   }
 
   settle(now: number) {
@@ -274,6 +282,16 @@ test(`${OPERATIONS} random ledger operations agree with the model after every st
       assert.ok(Number(row.balance) >= 0 && Number(row.pending) >= 0, `${where}: ${partnerId} never negative`);
       assert.equal(Number(row.balance), m.balance, `${where}: ${partnerId} balance matches the model`);
       assert.equal(Number(row.pending), m.pending, `${where}: ${partnerId} pending matches the model`);
+    }
+    // And what the member sees through the API, every few steps: the server keeps a partner's
+    // open lots between reads (by ledger version), so "expiring soon" must follow every write.
+    if (step % 5 === 0) {
+      server.clock.set(at);
+      const answer = await server.member(member.memberId, '{ viewer { partner { points { available expiringSoon } } } }');
+      assert.deepEqual(answer.errors, undefined, where);
+      const points = answer.data.viewer.partner.points;
+      assert.equal(points.available, model.balance, `${where}: the API's balance matches the model`);
+      assert.equal(points.expiringSoon, model.expiringSoon(now), `${where}: the API's expiring-soon points match the model`);
     }
   }
 

@@ -1,8 +1,9 @@
 import type { Resolvers, LedgerEntryType } from '../generated/resolvers.js';
 import type { GraphQLContext } from '../context.js';
-import type { LedgerEntryRow } from '../../store/tables.js';
+import { sql } from 'kysely';
+import type { LedgerEntryRow, LocalizedText } from '../../store/tables.js';
 import { settle, toMovement } from '../../ledger/ledger.js';
-import { expiringSoon, EXPIRING_SOON_DAYS } from '../../domain/expiry.js';
+import { expiringSoonOfLots, remainingLots, EXPIRING_SOON_DAYS } from '../../domain/expiry.js';
 import { DAY_MS } from '../../domain/time.js';
 import { connection, decodeCursor, pageSize } from '../pagination.js';
 import { badInput } from '../errors.js';
@@ -33,25 +34,32 @@ export const pointsByPartner = (ctx: GraphQLContext) =>
     }
     // next_settle_at is never later than the earliest expiry of a lot that still holds points,
     // so an account whose next event lies beyond the warning window has nothing expiring soon
-    // and its lot history need not be read.
+    // and its lot history need not be read; nor need it when the open lots at this ledger
+    // version are already known.
     const horizon = ctx.now.getTime() + EXPIRING_SOON_DAYS * DAY_MS;
-    const warn = accounts.filter((a) => a.next_settle_at && a.next_settle_at.getTime() <= horizon).map((a) => a.partner_id);
+    const warn = accounts.filter((a) => a.next_settle_at && a.next_settle_at.getTime() <= horizon);
+    const openLots = new Map(warn.map((a) => [a.partner_id, ctx.deps.openLots.get(a.partner_id, a.ledger_version)]));
+    const replay = warn.filter((a) => !openLots.get(a.partner_id)).map((a) => a.partner_id);
     const rows =
-      warn.length === 0
+      replay.length === 0
         ? []
         : await ctx.db
             .selectFrom('ledger_entries')
             .select(['id', 'partner_id', 'points', 'created_at', 'expires_at', 'lot_id'])
-            .where('partner_id', 'in', warn)
+            .where('partner_id', 'in', replay)
             .where('released', '=', true)
             .orderBy('created_at')
             .orderBy('id')
             .execute();
+    for (const account of warn.filter((a) => replay.includes(a.partner_id))) {
+      const lots = remainingLots(rows.filter((r) => r.partner_id === account.partner_id).map(toMovement));
+      ctx.deps.openLots.set(account.partner_id, account.ledger_version, lots);
+      openLots.set(account.partner_id, lots);
+    }
     return ids.map((id) => {
       const account = accounts.find((a) => a.partner_id === id);
       if (!account) return new Error(`no account for ${id}`);
-      const moves = rows.filter((r) => r.partner_id === id).map(toMovement);
-      const soon = expiringSoon(moves, ctx.now);
+      const soon = expiringSoonOfLots(openLots.get(id) ?? [], ctx.now);
       return {
         available: account.balance,
         pending: account.pending,
@@ -71,14 +79,23 @@ const courseTitleById = (ctx: GraphQLContext) =>
     });
   });
 
-async function reasonFor(entry: LedgerEntryRow, ctx: GraphQLContext): Promise<string> {
+/**
+ * A ledger row as the history reads it. `names` holds the localized names its reason refers to
+ * when the row was read together with them (a history page); entries from elsewhere (a
+ * mutation's answer) look them up.
+ */
+export type LedgerEntryModel = LedgerEntryRow & { names?: { reward: LocalizedText | null; course: LocalizedText | null } };
+
+async function reasonFor(entry: LedgerEntryModel, ctx: GraphQLContext): Promise<string> {
   const params: Record<string, string | number> = { ...entry.reason_params };
   if (typeof params.rewardId === 'string') {
-    const reward = await rewardById(ctx).load(params.rewardId).catch(() => null);
-    params.reward = reward ? pick(reward.name, ctx.locale) : '…';
+    const name = entry.names ? entry.names.reward : ((await rewardById(ctx).load(params.rewardId).catch(() => null))?.name ?? null);
+    params.reward = name ? pick(name, ctx.locale) : '…';
     if (Number(params.quantity) > 1) params.reward = `${params.reward} × ${params.quantity}`;
   }
-  if (typeof params.courseId === 'string') params.course = await courseTitleById(ctx).load(params.courseId);
+  if (typeof params.courseId === 'string') {
+    params.course = entry.names ? (entry.names.course ? pick(entry.names.course, ctx.locale) : '…') : await courseTitleById(ctx).load(params.courseId);
+  }
   if (typeof params.earnedAt === 'string') params.earnedAt = formatDate(params.earnedAt, ctx.locale);
   return renderReason(entry.reason_code, params, ctx.locale);
 }
@@ -93,14 +110,38 @@ export const pointsResolvers: Resolvers = {
       const after = decodeCursor(args.after, 2);
       const types = args.types ?? null;
       if (types && (types.length === 0 || types.some((t) => !LEDGER_TYPES.includes(t)))) throw badInput('Unknown ledger entry type.', { field: 'types' });
-      let query = ctx.db.selectFrom('ledger_entries').selectAll().where('partner_id', '=', partner.id);
-      if (types) query = query.where('type', 'in', types);
+      // What an entry's history line names — who caused it, the reward or course in its reason —
+      // comes in the same statement: one read for the whole page instead of one per entity type.
+      let query = ctx.db
+        .selectFrom('ledger_entries as l')
+        .leftJoin('members as m', 'm.id', 'l.member_id')
+        .leftJoin('rewards as r', (join) => join.on(sql<boolean>`r.id = l.reason_params->>'rewardId'`))
+        .leftJoin('courses as c', (join) => join.on(sql<boolean>`c.id = l.reason_params->>'courseId'`))
+        .selectAll('l')
+        .select([
+          'm.partner_id as member_partner_id',
+          'm.name as member_name',
+          'm.email as member_email',
+          'm.role as member_role',
+          'm.created_at as member_created_at',
+          'r.name as reward_name',
+          'c.title as course_title',
+        ])
+        .where('l.partner_id', '=', partner.id);
+      if (types) query = query.where('l.type', 'in', types);
       if (after) {
         const [at, id] = [new Date(String(after[0])), Number(after[1])];
         if (Number.isNaN(at.getTime()) || !Number.isSafeInteger(id)) throw badInput('The "after" cursor is not one this API issued.', { field: 'after' });
-        query = query.where((eb) => eb.or([eb('created_at', '<', at), eb.and([eb('created_at', '=', at), eb('id', '<', id)])]));
+        query = query.where((eb) => eb.or([eb('l.created_at', '<', at), eb.and([eb('l.created_at', '=', at), eb('l.id', '<', id)])]));
       }
-      const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(size + 1).execute();
+      const joined = await query.orderBy('l.created_at', 'desc').orderBy('l.id', 'desc').limit(size + 1).execute();
+      const members = memberById(ctx);
+      const rows: LedgerEntryModel[] = joined.map(({ member_partner_id, member_name, member_email, member_role, member_created_at, reward_name, course_title, ...entry }) => {
+        if (entry.member_id && member_partner_id && member_name !== null && member_email !== null && member_role && member_created_at) {
+          members.prime(entry.member_id, { id: entry.member_id, partner_id: member_partner_id, name: member_name, email: member_email, role: member_role, created_at: member_created_at });
+        }
+        return { ...entry, names: { reward: reward_name, course: course_title } };
+      });
       return connection(rows, size, (r) => [r.created_at.toISOString(), r.id]);
     },
   },
