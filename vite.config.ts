@@ -37,16 +37,31 @@ export function compactTemplates(): Plugin {
   };
 }
 
-// The demo portal (`npm start` builds it into dist/demo and serves it beside the API).
+const page = (path: string) => fileURLToPath(new URL(`./demo/${path}`, import.meta.url));
+
+// The demo portal (`npm start` builds it into dist/demo and serves it beside the API), and the
+// interop pages: the same widgets driven by plain HTML, React and Vue (React's JSX through the
+// built-in transform, `jsx: react-jsx` in tsconfig.json; Vue through render functions, so
+// neither needs a plugin nor a runtime template compiler, which the page's CSP would refuse).
 export default defineConfig({
   root: 'demo',
   base: '/',
   resolve: { alias: browserAlias },
   plugins: [compactTemplates()],
+  // Vue's compile-time flags: no Options API, no devtools, no hydration details in production.
+  define: { __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
   build: {
     outDir: '../dist/demo',
     emptyOutDir: true,
     target: 'es2022',
-    rolldownOptions: { output: { minify: true } },
+    rolldownOptions: {
+      input: {
+        portal: page('index.html'),
+        'interop-html': page('interop/html.html'),
+        'interop-react': page('interop/react.html'),
+        'interop-vue': page('interop/vue.html'),
+      },
+      output: { minify: true },
+    },
   },
 });

@@ -53,21 +53,40 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /**
- * The page works under a strict policy: scripts and styles only from files of this origin, no
+ * The pages work under a strict policy: scripts and styles only from files of this origin, no
  * inline code, Trusted Types enforced (Lit's templates go through its own `lit-html` policy).
  */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-].join('; ');
+function contentSecurityPolicy(trustedTypesPolicies: string[]): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "require-trusted-types-for 'script'",
+    `trusted-types ${trustedTypesPolicies.join(' ')}`,
+  ].join('; ');
+}
+const CONTENT_SECURITY_POLICY = contentSecurityPolicy(['lit-html']);
+
+/** The portal, and the same widgets driven by plain HTML, React and Vue (demo/interop/). */
+const PAGES = new Map<string, { file: string; policy: string }>([
+  ['/', { file: 'index.html', policy: CONTENT_SECURITY_POLICY }],
+  ['/index.html', { file: 'index.html', policy: CONTENT_SECURITY_POLICY }],
+  ...(['html', 'react', 'vue'] as const).flatMap((name) => {
+    const page = {
+      file: `interop/${name}.html`,
+      // Vue's runtime creates a Trusted Types policy named `vue` as it loads (for the static HTML
+      // of templates compiled at build time; render functions never use it). A Vue host allows
+      // that name, or the browser reports a violation: this page does what such a host must.
+      policy: name === 'vue' ? contentSecurityPolicy(['lit-html', 'vue']) : CONTENT_SECURITY_POLICY,
+    };
+    return [[`/interop/${name}`, page] as const, [`/interop/${name}.html`, page] as const];
+  }),
+]);
 
 export async function startDemoHost(options: DemoHostOptions = {}): Promise<DemoHost> {
   const distDir = join(root, 'dist', 'demo');
@@ -120,12 +139,13 @@ export async function startDemoHost(options: DemoHostOptions = {}): Promise<Demo
       response.writeHead(status, headers);
       return void response.end(body);
     }
-    if (url.pathname === '/' || url.pathname === '/index.html') {
+    const page = PAGES.get(url.pathname);
+    if (page) {
       const persona = personas.find((candidate) => candidate.key === url.searchParams.get('as')) ?? personas.find((candidate) => candidate.key === DEFAULT_PERSONA)!;
-      const html = await readFile(join(distDir, 'index.html'), 'utf8');
+      const html = await readFile(join(distDir, page.file), 'utf8');
       const token = await mintToken(admin, persona);
       return send(response, 200, CONTENT_TYPES['.html'], renderPage(html, persona, personas, token.token), {
-        'content-security-policy': CONTENT_SECURITY_POLICY,
+        'content-security-policy': page.policy,
         'cache-control': 'no-store',
         'x-content-type-options': 'nosniff',
       });
@@ -143,7 +163,7 @@ export async function startDemoHost(options: DemoHostOptions = {}): Promise<Demo
   };
 }
 
-/** Builds demo/ into dist/demo with the project's Vite config. */
+/** Builds demo/ (the portal and the interop pages) into dist/demo with the project's Vite config. */
 export async function buildDemo(): Promise<void> {
   const { build } = await import('vite');
   await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
