@@ -6,7 +6,7 @@
 // see ARCHITECTURE.md, "The npm package".
 import { build } from 'vite';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { elementNames, registrationEntries } from './build-bundle.mjs';
@@ -20,8 +20,6 @@ const rootPackage = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
  * graphql-request is not among them: see `vendor` below.
  */
 const DEPENDENCIES = ['lit', '@lit/context', '@lit/task', '@lit-labs/virtualizer'];
-/** Named only by the types (the generated documents' `DocumentTypeDecoration`): no runtime bytes. */
-const TYPE_DEPENDENCIES = ['@graphql-typed-document-node/core'];
 const LIT_PARTS = ['lit-html', 'lit-element', '@lit/reactive-element'];
 
 const isDependency = (id) => [...DEPENDENCIES, ...LIT_PARTS].some((name) => id === name || id.startsWith(`${name}/`));
@@ -58,7 +56,7 @@ export function packageJson() {
     // import; everything else may be dropped when its exports are unused.
     sideEffects: ['./all.js', './elements/*/partner-*.js', './cdn/**'],
     files: ['**/*.js', '**/*.d.ts', 'custom-elements.json', 'vendor/**/LICENSE', 'README.md'],
-    dependencies: Object.fromEntries([...DEPENDENCIES, ...TYPE_DEPENDENCIES].map((name) => [name, versionOf(name)])),
+    dependencies: Object.fromEntries(DEPENDENCIES.map((name) => [name, versionOf(name)])),
   };
 }
 
@@ -109,6 +107,22 @@ export async function buildPackage(outDir = join(root, 'dist/npm'), { cdnDir = j
   if (withTypes) {
     const tsc = spawnSync('npx', ['tsc', '-p', 'tsconfig.package.json', '--outDir', outDir], { cwd: root, encoding: 'utf8' });
     if (tsc.status !== 0) throw new Error(`tsc (declarations) failed:\n${tsc.stdout}${tsc.stderr}`);
+    // The generated documents' types name one interface of @graphql-typed-document-node/core,
+    // whose peer dependency is the whole `graphql` package: declared here, hosts install neither.
+    const documents = join(outDir, 'generated/graphql.d.ts');
+    const declaration = "import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';";
+    const text = readFileSync(documents, 'utf8');
+    if (!text.includes(declaration)) throw new Error(`${documents} no longer imports DocumentTypeDecoration as expected`);
+    writeFileSync(documents, text.replace(declaration, 'interface DocumentTypeDecoration<TResult, TVariables> {\n    __apiType?: (variables: TVariables) => TResult;\n}'));
+    // tsc names the types it inferred (a render()'s TemplateResult) by the package that defines
+    // them, lit-html, which is lit's dependency, not ours; lit re-exports every one of them.
+    for (const file of readdirSync(outDir, { recursive: true })) {
+      if (!String(file).endsWith('.d.ts')) continue;
+      const path = join(outDir, String(file));
+      const before = readFileSync(path, 'utf8');
+      const after = before.replace(/(["'])lit-html(\/[^"']*)?\1/g, '$1lit$2$1');
+      if (after !== before) writeFileSync(path, after);
+    }
   }
   mkdirSync(join(outDir, 'vendor/graphql-request'), { recursive: true });
   cpSync(join(root, 'node_modules/graphql-request/LICENSE'), join(outDir, 'vendor/graphql-request/LICENSE'));

@@ -117,6 +117,15 @@ test('lit stays a dependency, and neither graphql nor graphql-request is resolve
   assert.deepEqual(modules.filter((file) => /(^|\/)(lit|lit-html|lit-element|reactive-element)(\/|\.js$)/.test(file)), [], 'no copy of lit in the package');
   for (const name of ['lit', '@lit/context', '@lit/task', '@lit-labs/virtualizer']) assert.ok(pkg.dependencies[name], `${name} is a dependency`);
   assert.deepEqual(sources.filter((source) => /from "graphql(-request)?"/.test(source)), [], 'graphql-request is vendored with graphql stubbed out');
+  // What the modules and their types import from other packages is what the package depends on
+  // (a strict installer such as pnpm resolves nothing else).
+  const declarations = packed.filter((file) => file.endsWith('.d.ts')).map((file) => readFileSync(join(installed, file), 'utf8'));
+  const packages = new Set(
+    [...sources, ...declarations].flatMap((source) =>
+      [...source.matchAll(/(?:from |import\()["']([^"'.][^"']*)["']/g)].map(([, specifier]) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/')),
+    ),
+  );
+  assert.deepEqual([...packages].sort(), Object.keys(pkg.dependencies).sort(), 'bare imports are exactly the dependencies');
   const { modules: bundled } = await hostBundle(`import 'partner-portal-kit/all.js';\n`);
   assert.ok(bundled.some((id) => id.includes('/node_modules/lit-html/')), 'the host bundles lit from its own node_modules');
   assert.deepEqual(bundled.filter((id) => /\/node_modules\/graphql\//.test(id)), [], 'no GraphQL parser reaches the host bundle');
