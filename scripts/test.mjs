@@ -13,6 +13,7 @@ const steps = [
   ['type-check (browser code, DOM only)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.browser.json']],
   ['custom-elements.json is fresh', 'node', ['scripts/check-manifest.mjs']],
   ['bundle size budget', 'node', ['--import', 'tsx', 'scripts/check-size.mjs']],
+  ['npm package: packed, installed and bundled as a host would', 'node', ['--import', 'tsx', '--test', ...files('test/package')]],
   ['unit tests', 'node', ['--import', 'tsx', '--test', ...files('test/unit'), ...files('test/server/domain'), ...files('test/server')]],
   ['integration tests on PGlite', 'node', ['--import', 'tsx', '--test', '--test-concurrency=1', ...files('test/server/integration')]],
   ['element tests in Chromium against the real server', 'npx', ['web-test-runner', '--static-logging']],
