@@ -8,7 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { tsImport } from 'tsx/esm/api';
 import { loyaltyServer } from './test/browser/support/loyalty-server.mjs';
+
+// The widgets are tested with their templates compacted as every build ships them.
+const { compactTemplates } = await tsImport('./vite.config.ts', import.meta.url);
+const compact = compactTemplates();
 
 const loyalty = loyaltyServer({ seed: 'demo' });
 
@@ -41,6 +46,14 @@ export default {
   ],
   middleware: [loyalty.middleware],
   plugins: [
+    {
+      name: 'compact-templates',
+      transform(context) {
+        if (!/^\/src\/.*\.ts$/.test(context.path) || typeof context.body !== 'string') return undefined;
+        const body = compact.transform.call(undefined, context.body, context.path);
+        return body ? { body } : undefined;
+      },
+    },
     // The widgets use legacy decorators (`experimentalDecorators`, no define semantics for
     // class fields): esbuild only knows that from the tsconfig.
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
