@@ -1,3 +1,22 @@
+// Every element's styles first, side by side: gzip finds what their CSS shares only within
+// its 32 KB window, which it misses when each sits beside its element's code (0.8 KB gzip of
+// the bundle; issue #7). Modules that only define styles: the order changes nothing else.
+import './styles/shared.js';
+import './elements/tier-badge/tier-badge.styles.js';
+import './elements/tier-progress/tier-progress.styles.js';
+import './elements/points-balance/points-balance.styles.js';
+import './elements/points-history/points-history.styles.js';
+import './elements/redemptions/redemptions.styles.js';
+import './elements/reward-catalog/reward-catalog.styles.js';
+import './elements/referral-form/referral-form.styles.js';
+import './elements/referrals/referrals.styles.js';
+import './elements/nps-survey/nps-survey.styles.js';
+import './elements/promotions/promotions.styles.js';
+import './elements/leaderboard/leaderboard.styles.js';
+import './elements/webinars/webinars.styles.js';
+import './elements/course-catalog/course-catalog.styles.js';
+import './elements/course/course.styles.js';
+import './elements/materials/materials.styles.js';
 // Registers every element. The portal first: widgets inside it find its client on their
 // first update.
 import './elements/portal/partner-portal.js';
