@@ -1,14 +1,21 @@
 // Size budgets, gzip level 9, of the bundles a page loads (elements registered, Lit and the
 // client included; English inline) and of each chunk fetched on demand (a locale's texts, the
 // virtual list of a long catalog). `npm test` enforces them; `npm run bench` (`--report`) also prints what each part
-// of the platform costs, measured by leaving parts out of the same build.
+// of the platform costs and what each element adds to the CDN bundle, measured by leaving parts
+// out of the same build.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { bundle } from './build-bundle.mjs';
 
+// Issue #7's goals, 10 KB for the shared core and 35 KB for every element, are not met: the
+// ceilings sit just above what the bundles are, so they cannot grow unnoticed, and the goals
+// are printed with what is left to find.
 const BUDGETS = [
+  { name: 'shared core (bench/bundles/core.ts)', entry: 'bench/bundles/core.ts', bytes: 14 * 1024, goal: 10 * 1024 },
   { name: 'platform: provider, client, tier and points widgets', entry: 'bench/bundles/platform.ts', bytes: 25 * 1024 },
-  // The goal is 35 KB (issue #7) and it is not met: with the training and engagement widgets the
-  // bundle is past 40 KB. Until the bytes are found, this ceiling keeps it from growing unnoticed.
-  { name: 'every element (the CDN bundle)', entry: 'src/all.ts', bytes: 50 * 1024, goal: 35 * 1024 },
+  { name: 'every element (the CDN bundle)', entry: 'src/all.ts', bytes: 45 * 1024, goal: 35 * 1024 },
 ];
 
 const CHUNK_BUDGET = 10 * 1024;
@@ -28,8 +35,9 @@ for (const budget of BUDGETS) {
 }
 
 if (process.argv.includes('--report')) {
-  const entry = BUDGETS[0].entry;
-  const all = results[0].built;
+  const platform = BUDGETS.findIndex((budget) => budget.entry === 'bench/bundles/platform.ts');
+  const { entry } = BUDGETS[platform];
+  const all = results[platform].built;
   const withoutLit = await bundle(entry, { external: external(lit) });
   const withoutLitLibraries = await bundle(entry, { external: external([...lit, ...litLibraries]) });
   const withoutTransport = await bundle(entry, { external: external([...lit, ...litLibraries, 'graphql-request']) });
@@ -44,12 +52,14 @@ if (process.argv.includes('--report')) {
   ]) {
     console.log(`  ${name.padEnd(52)} ${kb(bytes).padStart(8)}`);
   }
+  console.log("\nWhat each element adds to the CDN bundle (its code, English texts, styles, queries), gzip -9:");
+  for (const [name, bytes] of await elementCosts()) console.log(`  ${name.padEnd(52)} ${kb(bytes).padStart(8)}`);
   console.log('');
 }
 for (const { name, bytes, goal, built } of results) {
   const verdict = built.gzip > bytes ? 'OVER BUDGET' : 'ok';
   console.log(`  ${name.padEnd(52)} ${kb(built.gzip).padStart(8)}  (budget ${kb(bytes)}, ${kb(built.bytes)} minified) ${verdict}`);
-  if (goal && built.gzip > goal) console.log(`    goal ${kb(goal)} (issue #7) not met yet: ${kb(built.gzip - goal)} to find`);
+  if (goal) console.log(built.gzip > goal ? `    goal ${kb(goal)} (issue #7) not met yet: ${kb(built.gzip - goal)} to find` : `    goal ${kb(goal)} (issue #7) met`);
   for (const chunk of built.chunks) {
     const chunkVerdict = chunk.gzip > CHUNK_BUDGET ? 'OVER BUDGET' : 'ok';
     console.log(`    + ${`${chunk.name} chunk, fetched when needed`.padEnd(48)} ${kb(chunk.gzip).padStart(8)}  (budget ${kb(CHUNK_BUDGET)}) ${chunkVerdict}`);
@@ -58,4 +68,29 @@ for (const { name, bytes, goal, built } of results) {
 if (over) {
   console.error('A bundle is over its size budget.');
   process.exit(1);
+}
+
+/**
+ * Each element's cost: the CDN bundle built without it (its registration, its class in the
+ * exports, its styles) subtracted from the bundle built the same way with it.
+ */
+async function elementCosts() {
+  const src = fileURLToPath(new URL('../src/', import.meta.url));
+  const lines = ['all.ts', 'index.ts'].flatMap((file) => readFileSync(join(src, file), 'utf8').split('\n')).filter((line) => !line.includes("'./index.js'"));
+  const names = lines.map((line) => /^import '\.\/elements\/([^/]+)\/partner-/.exec(line)?.[1]).filter(Boolean);
+  const dir = mkdtempSync(join(tmpdir(), 'ppk-size-'));
+  const build = async (leftOut) => {
+    const entry = join(dir, `${leftOut ?? 'all'}.ts`);
+    const kept = lines.filter((line) => !leftOut || !line.includes(`/elements/${leftOut}/`));
+    writeFileSync(entry, kept.join('\n').replaceAll("'./", `'${src}`));
+    return (await bundle(entry)).gzip;
+  };
+  try {
+    const everything = await build();
+    const costs = [];
+    for (const name of names) costs.push([name, everything - (await build(name))]);
+    return costs.sort((a, b) => b[1] - a[1]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
