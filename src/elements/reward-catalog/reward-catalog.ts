@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type * as VirtualList from './virtual-list.js';
 import { RedeemRewardDocument, RewardCatalogDocument, type RewardCatalogQuery, type RewardSort } from '../../generated/graphql.js';
@@ -132,7 +132,10 @@ export class PartnerRewardCatalog extends PartnerElement {
   /** The reward in the detail view. */
   @state() private detail?: Reward;
 
-  @query('dialog') private dialog?: HTMLDialogElement;
+  /** The confirm dialog (the first; the detail view is `dialog.detail`). */
+  private get dialog() {
+    return this.renderRoot.querySelector('dialog');
+  }
 
   readonly #searchField = new DebouncedSearch(this, (search) => (this.search = search));
   /** The button that opened the dialog: focus goes back to it. */
