@@ -13,9 +13,9 @@ import { bundle } from './build-bundle.mjs';
 // ceilings sit just above what the bundles are, so they cannot grow unnoticed, and the goals
 // are printed with what is left to find.
 const BUDGETS = [
-  { name: 'shared core (bench/bundles/core.ts)', entry: 'bench/bundles/core.ts', bytes: 14 * 1024, goal: 10 * 1024 },
+  { name: 'shared core (bench/bundles/core.ts)', entry: 'bench/bundles/core.ts', bytes: 16.5 * 1024, goal: 10 * 1024 },
   { name: 'platform: provider, client, tier and points widgets', entry: 'bench/bundles/platform.ts', bytes: 25 * 1024 },
-  { name: 'every element (the CDN bundle)', entry: 'src/all.ts', bytes: 45 * 1024, goal: 35 * 1024 },
+  { name: 'every element (the CDN bundle)', entry: 'src/all.ts', bytes: 47 * 1024, goal: 35 * 1024 },
 ];
 
 const CHUNK_BUDGET = 10 * 1024;
