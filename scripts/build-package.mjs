@@ -47,6 +47,8 @@ export function packageJson() {
       './all.js': types('all'),
       ...Object.fromEntries(Object.entries(tags).map(([tag, file]) => [`./${tag}.js`, types(modulePath(file))])),
       './events.js': types('events'),
+      // Types only: JSX typings for React users (src/react.ts); nothing to run.
+      './react.js': { types: './react.d.ts' },
       './custom-elements.json': './custom-elements.json',
       './cdn/*': './cdn/*',
       './package.json': './package.json',
@@ -57,6 +59,9 @@ export function packageJson() {
     sideEffects: ['./all.js', './elements/*/partner-*.js', './cdn/**'],
     files: ['**/*.js', '**/*.d.ts', 'custom-elements.json', 'vendor/**/LICENSE', 'README.md'],
     dependencies: Object.fromEntries(DEPENDENCIES.map((name) => [name, versionOf(name)])),
+    // Only the React typings (`react.js`) refer to React, and only a React host imports them.
+    peerDependencies: { react: '>=19' },
+    peerDependenciesMeta: { react: { optional: true } },
   };
 }
 

@@ -1,6 +1,6 @@
 /**
- * JSX typings for the widgets in React 19 — types only, no runtime code (import it with
- * `import type {} from 'partner-portal-kit/src/react.js'` or list it in `types`).
+ * JSX typings for the widgets in React 19 — types only, no runtime code: a type-only import of
+ * `partner-portal-kit/react.js`, or that file in the tsconfig's `types`.
  *
  * React 19 needs no wrapper for custom elements: a prop the element has as a property (`sort`,
  * `affordable`, `tokenProvider`) is set as that property, any other (`page-size`) as an

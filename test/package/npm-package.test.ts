@@ -125,14 +125,15 @@ test('lit stays a dependency, and neither graphql nor graphql-request is resolve
       [...source.matchAll(/(?:from |import\()["']([^"'.][^"']*)["']/g)].map(([, specifier]) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/')),
     ),
   );
-  assert.deepEqual([...packages].sort(), Object.keys(pkg.dependencies).sort(), 'bare imports are exactly the dependencies');
+  assert.deepEqual([...packages].sort(), [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)].sort(), 'bare imports are exactly the dependencies (and React, an optional peer, for the React typings)');
+  assert.deepEqual(Object.keys(pkg.peerDependencies).filter((name) => !pkg.peerDependenciesMeta[name]?.optional), [], 'every peer is optional');
   const { modules: bundled } = await hostBundle(`import 'partner-portal-kit/all.js';\n`);
   assert.ok(bundled.some((id) => id.includes('/node_modules/lit-html/')), 'the host bundles lit from its own node_modules');
   assert.deepEqual(bundled.filter((id) => /\/node_modules\/graphql\//.test(id)), [], 'no GraphQL parser reaches the host bundle');
 });
 
 test('npm pack ships the modules, types, manifest and CDN files, and nothing of the server, tests or sources', () => {
-  for (const file of ['package.json', 'README.md', 'custom-elements.json', 'index.js', 'index.d.ts', 'all.js', 'cdn/partner-portal-kit.js', 'cdn/partner-tier-badge.js', 'vendor/graphql-request/LICENSE']) {
+  for (const file of ['package.json', 'README.md', 'custom-elements.json', 'index.js', 'index.d.ts', 'all.js', 'cdn/partner-portal-kit.js', 'cdn/partner-tier-badge.js', 'vendor/graphql-request/LICENSE', 'react.d.ts']) {
     assert.ok(packed.includes(file), `${file} is packed`);
   }
   assert.deepEqual(packed.filter((file) => /^(server|test|demo|stories|src|scripts|bench|schema|bin)\//.test(file) || (file.endsWith('.ts') && !file.endsWith('.d.ts'))), []);
