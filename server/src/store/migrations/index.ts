@@ -3,6 +3,7 @@ import * as initial from './0001-initial.js';
 import * as referralReward from './0002-referral-reward.js';
 import * as courseTopics from './0003-course-topics.js';
 import * as productGroups from './0004-product-groups.js';
+import * as captionTracks from './0005-caption-tracks.js';
 
 // A static list rather than a folder scan: the server also runs bundled, where there is no
 // folder to read. Append new migrations; never edit one that has shipped.
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0002-referral-reward': referralReward,
   '0003-course-topics': courseTopics,
   '0004-product-groups': productGroups,
+  '0005-caption-tracks': captionTracks,
 };
 
 export const migrationProvider: MigrationProvider = {
