@@ -142,6 +142,8 @@ async function serve(deps: Pick<ServerDeps, 'db' | 'programCache'>, request: Inc
       'content-type': 'application/pdf',
       'content-length': file.byteLength,
       'content-disposition': `attachment; filename="${certificateFileName(certificate)}"`,
+      // A page elsewhere that fetches the file may save it under its name.
+      'access-control-expose-headers': 'content-disposition',
       'content-security-policy': "default-src 'none'",
     });
     response.end(request.method === 'HEAD' ? undefined : file);

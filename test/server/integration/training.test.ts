@@ -57,7 +57,7 @@ const drillsCourse = (extra: Record<string, unknown> = {}) => ({
 
 interface Course {
   id: string;
-  lessons: { id: string; position: number; bodyHtml: string | null }[];
+  lessons: { id: string; position: number; bodyHtml: string | null; captions: { language: string; label: string; url: string }[] }[];
   quiz: { passPct: number; questions: { id: string; options: { id: string }[] }[] } | null;
   progress: any;
 }
