@@ -6,8 +6,12 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   // Docs pages from the custom-elements manifest (autodocs tag in preview.ts); the accessibility panel.
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
-  // Files the recorded answers point at (a course video's captions).
-  staticDirs: [{ from: '../stories/media', to: '/media' }],
+  // Files the recorded answers point at: a course video's captions, and the video itself — the
+  // demo's placeholder WebM, served from where it lives rather than kept twice.
+  staticDirs: [
+    { from: '../stories/media', to: '/media' },
+    { from: '../demo/placeholder-video.webm', to: '/media/xr18-brushless.webm' },
+  ],
   framework: {
     name: '@storybook/web-components-vite',
     options: {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { ASSETS, FORMATS, type AssetDefinition } from '../server/src/seed/demo-materials.js';
-import { COURSES, WEBINARS } from '../server/src/seed/demo-training.js';
+import { CAPTION_LANGUAGES, COURSES, WEBINARS } from '../server/src/seed/demo-training.js';
 import { courseImage, materialPreview } from './media-art.js';
 import { pdfDocument, webVtt, zipArchive } from './media-documents.js';
 import { rewardArt } from './reward-art.js';
@@ -11,7 +11,7 @@ import { rewardArt } from './reward-art.js';
  * - `/demo/images/rewards/<SKU>.svg`, `/demo/images/courses/<courseId>.svg` (640×360),
  *   `/demo/images/materials/<slug>.svg` (the material's previewWidth × previewHeight): SVG art;
  * - `/demo/materials/<slug>.<language>.pdf|zip|mp4`: a material's file, as a download;
- * - `/demo/media/courses/<media>.mp4` and `.en.vtt` (video lessons), `<media>.pdf` (document
+ * - `/demo/media/courses/<media>.mp4` and `.<language>.vtt` (video lessons, captions in en/th/nb/ms), `<media>.pdf` (document
  *   lessons), `/demo/media/webinars/<slug>.mp4` (recordings of past webinars).
  *
  * Names the seed does not use answer nothing (the host says 404). Every video is the same
@@ -64,6 +64,14 @@ let video: Promise<Buffer> | undefined;
 const placeholderVideo = () => (video ??= readFile(new URL('./placeholder-video.webm', import.meta.url)));
 
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', th: 'Thai', nb: 'Norwegian Bokmål', ms: 'Malay' };
+
+/** The placeholder captions' two cues, in each language a demo lesson has captions in. */
+const CAPTION_TEXTS: Record<(typeof CAPTION_LANGUAGES)[number], [string, string]> = {
+  en: ['a placeholder video in the Nordlys Tools demo.', 'The supplier’s own recording and captions play here.'],
+  th: ['วิดีโอตัวอย่างในเดโมของ Nordlys Tools', 'วิดีโอและคำบรรยายจริงของซัพพลายเออร์จะเล่นที่นี่'],
+  nb: ['en plassholdervideo i Nordlys Tools-demoen.', 'Leverandørens eget opptak og teksting spilles av her.'],
+  ms: ['video pemegang tempat dalam demo Nordlys Tools.', 'Rakaman dan sari kata pembekal sendiri dimainkan di sini.'],
+};
 
 export async function demoMedia(pathname: string): Promise<MediaFile | undefined> {
   const [, folder, name] = pathname.match(/^\/demo\/((?:images|media)\/[a-z]+|materials)\/([A-Za-z0-9._-]+)$/) ?? [];
@@ -125,7 +133,7 @@ function materialNotes(asset: AssetDefinition, language: string): string[] {
 }
 
 async function lessonFile(name: string): Promise<MediaFile | undefined> {
-  const [, media, ext] = name.match(/^(.+?)(\.mp4|\.en\.vtt|\.pdf)$/) ?? [];
+  const [, media, ext, language] = name.match(/^(.+?)(\.mp4|\.([a-z]{2})\.vtt|\.pdf)$/) ?? [];
   for (const course of COURSES) {
     const lesson = course.lessons.find((candidate) => candidate.media === media && candidate.kind === (ext === '.pdf' ? 'DOCUMENT' : 'VIDEO'));
     if (!lesson) continue;
@@ -139,12 +147,15 @@ async function lessonFile(name: string): Promise<MediaFile | undefined> {
         ]),
       };
     }
+    const lang = CAPTION_LANGUAGES.find((candidate) => candidate === language);
+    if (!lang) return undefined;
     const half = PLACEHOLDER_VIDEO.seconds / 2;
+    const [first, second] = CAPTION_TEXTS[lang];
     return {
       type: 'text/vtt; charset=utf-8',
       body: webVtt([
-        [0, half, `${lesson.title.en}: a placeholder video in the Nordlys Tools demo.`],
-        [half, PLACEHOLDER_VIDEO.seconds, 'The supplier’s own recording and captions play here.'],
+        [0, half, `${lesson.title[lang] ?? lesson.title.en}: ${first}`],
+        [half, PLACEHOLDER_VIDEO.seconds, second],
       ]),
     };
   }

@@ -224,28 +224,28 @@ export type CourseCatalogQueryVariables = Exact<{
 }>;
 
 
-export type CourseCatalogQuery = { courseTopics: Array<{ code: string, name: string }>, courses: { nodes: Array<{ id: string, title: string, summary: string, topic: string, level: CourseLevel, durationMinutes: number, pointsReward: number, imageUrl: string | null, progress: { status: CourseStatus, percent: number, certificate: { id: string, url: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type CourseCatalogQuery = { courseTopics: Array<{ code: string, name: string }>, courses: { nodes: Array<{ id: string, title: string, summary: string, topic: string, level: CourseLevel, durationMinutes: number, pointsReward: number, imageUrl: string | null, progress: { status: CourseStatus, percent: number, certificate: { id: string, url: string, pdfUrl: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CompleteLessonMutationVariables = Exact<{
   input: CompleteLessonInput;
 }>;
 
 
-export type CompleteLessonMutation = { completeLesson: { status: CourseStatus, completedLessonIds: Array<string>, currentLessonId: string | null, percent: number, bestScorePct: number | null, completedAt: string | null, pointsAwarded: number, certificate: { id: string, url: string } | null } };
+export type CompleteLessonMutation = { completeLesson: { status: CourseStatus, completedLessonIds: Array<string>, currentLessonId: string | null, percent: number, bestScorePct: number | null, completedAt: string | null, pointsAwarded: number, certificate: { id: string, url: string, pdfUrl: string } | null } };
 
 export type CourseQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CourseQuery = { course: { id: string, title: string, level: CourseLevel, durationMinutes: number, pointsReward: number, lessons: Array<{ id: string, title: string, kind: LessonKind, bodyHtml: string | null, videoUrl: string | null, captionsUrl: string | null, documentUrl: string | null, durationMinutes: number }>, quiz: { passPct: number, questions: Array<{ id: string, prompt: string, options: Array<{ id: string, label: string }> }> } | null, progress: { status: CourseStatus, completedLessonIds: Array<string>, currentLessonId: string | null, percent: number, bestScorePct: number | null, completedAt: string | null, pointsAwarded: number, certificate: { id: string, url: string } | null } } | null };
+export type CourseQuery = { course: { id: string, title: string, level: CourseLevel, durationMinutes: number, pointsReward: number, lessons: Array<{ id: string, title: string, kind: LessonKind, bodyHtml: string | null, videoUrl: string | null, documentUrl: string | null, durationMinutes: number, captions: Array<{ language: string, label: string, url: string }> }>, quiz: { passPct: number, questions: Array<{ id: string, prompt: string, options: Array<{ id: string, label: string }> }> } | null, progress: { status: CourseStatus, completedLessonIds: Array<string>, currentLessonId: string | null, percent: number, bestScorePct: number | null, completedAt: string | null, pointsAwarded: number, certificate: { id: string, url: string, pdfUrl: string } | null } } | null };
 
 export type SubmitQuizMutationVariables = Exact<{
   input: SubmitQuizInput;
 }>;
 
 
-export type SubmitQuizMutation = { submitQuiz: { passed: boolean, scorePct: number, progress: { status: CourseStatus, completedLessonIds: Array<string>, currentLessonId: string | null, percent: number, bestScorePct: number | null, completedAt: string | null, pointsAwarded: number, certificate: { id: string, url: string } | null } } };
+export type SubmitQuizMutation = { submitQuiz: { passed: boolean, scorePct: number, progress: { status: CourseStatus, completedLessonIds: Array<string>, currentLessonId: string | null, percent: number, bestScorePct: number | null, completedAt: string | null, pointsAwarded: number, certificate: { id: string, url: string, pdfUrl: string } | null } } };
 
 export type LeaderboardQueryVariables = Exact<{
   first: number;
@@ -466,6 +466,7 @@ export const CourseCatalogDocument = new TypedDocumentString(`
         certificate {
           id
           url
+          pdfUrl
         }
       }
     }
@@ -489,6 +490,7 @@ export const CompleteLessonDocument = new TypedDocumentString(`
     certificate {
       id
       url
+      pdfUrl
     }
   }
 }
@@ -507,7 +509,11 @@ export const CourseDocument = new TypedDocumentString(`
       kind
       bodyHtml
       videoUrl
-      captionsUrl
+      captions {
+        language
+        label
+        url
+      }
       documentUrl
       durationMinutes
     }
@@ -533,6 +539,7 @@ export const CourseDocument = new TypedDocumentString(`
       certificate {
         id
         url
+        pdfUrl
       }
     }
   }
@@ -554,6 +561,7 @@ export const SubmitQuizDocument = new TypedDocumentString(`
       certificate {
         id
         url
+        pdfUrl
       }
     }
   }

@@ -15,7 +15,7 @@ interface Course {
   durationMinutes: number;
   pointsReward: number;
   imageUrl: string | null;
-  progress: { status: string; percent: number; certificate: { id: string; url: string } | null };
+  progress: { status: string; percent: number; certificate: { id: string; url: string; pdfUrl: string } | null };
 }
 
 interface Catalog {
@@ -29,7 +29,7 @@ async function catalogOf(memberId: string, options: { filter?: Record<string, st
   const data = await asMember(
     memberId,
     `query($first: Int!, $filter: CourseFilter) { courseTopics { code name } courses(first: $first, filter: $filter) {
-      nodes { id title summary topic level durationMinutes pointsReward imageUrl progress { status percent certificate { id url } } }
+      nodes { id title summary topic level durationMinutes pointsReward imageUrl progress { status percent certificate { id url pdfUrl } } }
       pageInfo { hasNextPage } } }`,
     { first: options.first ?? 100, filter: options.filter ?? null },
     options.locale,
@@ -57,6 +57,7 @@ function readCard(li: Element) {
     progressText: textOf(li.querySelector('.progress span')),
     action: textOf(li.querySelector('[part="open-button"]')),
     certificate: li.querySelector<HTMLAnchorElement>('[part="certificate-link"]')?.getAttribute('href') ?? null,
+    pdf: li.querySelector<HTMLAnchorElement>('[part="certificate-pdf-link"]')?.getAttribute('href') ?? null,
   };
 }
 
@@ -73,6 +74,7 @@ function expectedCard(course: Course, topics: Catalog['topics'], origin: string)
     progressText: status === 'IN_PROGRESS' ? `${fmt.number('en', percent / 100, { style: 'percent' })} done` : STATUS[status],
     action: status === 'COMPLETED' ? 'Review' : status === 'IN_PROGRESS' ? 'Continue' : 'Start course',
     certificate: certificateUrl && new URL(certificateUrl.pathname + certificateUrl.search, origin).href,
+    pdf: certificate && new URL(new URL(certificate.pdfUrl).pathname + new URL(certificate.pdfUrl).search, origin).href,
   };
 }
 
@@ -119,6 +121,8 @@ describe('<partner-course-catalog>', () => {
     expect(bar.getAttribute('aria-labelledby'), 'each bar is named by its course').to.equal(`title-${truth.nodes[0].id}`);
     const link = catalog.shadowRoot!.querySelector<HTMLAnchorElement>('[part="certificate-link"]')!;
     expect([link.target, link.rel]).to.deep.equal(['_blank', 'noopener']);
+    const pdf = catalog.shadowRoot!.querySelector<HTMLAnchorElement>('[part="certificate-pdf-link"]')!;
+    expect([textOf(pdf), pdf.hasAttribute('download'), new URL(pdf.href).pathname]).to.deep.equal(['Certificate (PDF)', true, `${new URL(link.href).pathname}.pdf`]);
     expect(textOf(inShadow(catalog, 'footer [role="status"]'))).to.equal(`${truth.nodes.length} courses shown`);
     await expect(catalog).to.be.accessible();
   });

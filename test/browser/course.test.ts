@@ -10,11 +10,16 @@ interface Option {
   id: string;
   label: string;
 }
+interface Caption {
+  language: string;
+  label: string;
+  url: string;
+}
 interface TestCourse {
   id: string;
   title: string;
   pointsReward: number;
-  lessons: { id: string; title: string; kind: string; bodyHtml: string | null; videoUrl: string | null; captionsUrl: string | null; documentUrl: string | null }[];
+  lessons: { id: string; title: string; kind: string; bodyHtml: string | null; videoUrl: string | null; captions: Caption[]; documentUrl: string | null }[];
   quiz: { passPct: number; questions: { id: string; prompt: string; options: Option[] }[] };
 }
 
@@ -25,7 +30,7 @@ interface Progress {
   percent: number;
   bestScorePct: number | null;
   completedAt: string | null;
-  certificate: { id: string; url: string } | null;
+  certificate: { id: string; url: string; pdfUrl: string } | null;
 }
 
 /**
@@ -59,7 +64,7 @@ async function createCourse(options: { quiz?: boolean; points?: number } = {}): 
         kind: 'VIDEO',
         bodyHtml: { en: '<p>Watch it with captions.</p>' },
         videoUrl: 'https://127.0.0.1:1/drills.mp4',
-        captionsUrl: 'https://127.0.0.1:1/drills.en.vtt',
+        captions: ['en', 'th', 'nb'].map((language) => ({ language, url: `https://127.0.0.1:1/drills.${language}.vtt` })),
         durationMinutes: 15,
       },
       { title: { en: 'Spec sheet' }, kind: 'DOCUMENT', documentUrl: 'https://127.0.0.1:1/drills.pdf', durationMinutes: 5 },
@@ -76,13 +81,16 @@ async function createCourse(options: { quiz?: boolean; points?: number } = {}): 
   };
   const { upsertCourse } = await admin(
     `mutation($input: UpsertCourseInput!) { upsertCourse(input: $input) { id title pointsReward
-      lessons { id title kind bodyHtml videoUrl captionsUrl documentUrl } quiz { passPct questions { id prompt options { id label } } } } }`,
+      lessons { id title kind bodyHtml videoUrl captions { language label url } documentUrl } quiz { passPct questions { id prompt options { id label } } } } }`,
     { input },
   );
   return upsertCourse;
 }
 
-const PROGRESS = `status completedLessonIds currentLessonId percent bestScorePct completedAt certificate { id url }`;
+const PROGRESS = `status completedLessonIds currentLessonId percent bestScorePct completedAt certificate { id url pdfUrl }`;
+
+const tracksOf = (video: HTMLVideoElement) =>
+  [...video.querySelectorAll('track')].map((track) => ({ kind: track.kind, srclang: track.srclang, label: track.label, src: track.getAttribute('src'), default: track.default }));
 
 async function progressOf(memberId: string, courseId: string): Promise<Progress> {
   return (await asMember(memberId, `query($id: ID!) { course(id: $id) { progress { ${PROGRESS} } } }`, { id: courseId })).course.progress;
@@ -195,8 +203,13 @@ describe('<partner-course>', () => {
     const video = part<HTMLVideoElement>(player, 'video');
     expect(video.controls).to.be.true;
     expect(video.getAttribute('src')).to.equal(course.lessons[1].videoUrl);
-    const track = video.querySelector('track')!;
-    expect([track.kind, track.getAttribute('src'), track.label]).to.deep.equal(['captions', course.lessons[1].captionsUrl, 'Captions']);
+    // One track per language, each named in its own language; the widget's language plays by default.
+    expect(tracksOf(video)).to.deep.equal([
+      { kind: 'captions', srclang: 'en', label: 'English', src: 'https://127.0.0.1:1/drills.en.vtt', default: true },
+      { kind: 'captions', srclang: 'th', label: 'ไทย', src: 'https://127.0.0.1:1/drills.th.vtt', default: false },
+      { kind: 'captions', srclang: 'nb', label: 'Norsk bokmål', src: 'https://127.0.0.1:1/drills.nb.vtt', default: false },
+    ]);
+    expect(course.lessons[1].captions.map((track) => track.url)).to.deep.equal(tracksOf(video).map((track) => track.src));
     await until(() => textOf(inShadow(player, '[part="text"]')) === 'Watch it with captions.', 'the video lesson’s text');
     await expect(player).to.be.accessible();
 
@@ -213,6 +226,20 @@ describe('<partner-course>', () => {
     await until(() => shownTitle(player) === 'Demo video', 'the next lesson');
     await settle();
     expect(await requestsSince(since), 'moving between lessons saves nothing').to.have.length(0);
+  });
+
+  it('starts a video with captions in the widget’s language, else English', async () => {
+    const { memberId } = await createPartner();
+    const course = await createCourse();
+    await completeByApi(memberId, course.id, [course.lessons[0].id]);
+    const defaultOf = async (locale: string) => {
+      const { player } = await mount(memberId, course.id, { locale });
+      await until(() => player.shadowRoot!.querySelector('[part="video"]'), `the video in ${locale}`);
+      return tracksOf(part<HTMLVideoElement>(player, 'video')).filter((track) => track.default).map((track) => track.srclang);
+    };
+    expect(await defaultOf('th')).to.deep.equal(['th']);
+    expect(await defaultOf('nb')).to.deep.equal(['nb']);
+    expect(await defaultOf('ms'), 'no Malay captions: English').to.deep.equal(['en']);
   });
 
   it('renders a lesson’s HTML inert: no script, no handlers, no javascript: links, https images only, links in a new tab without an opener', async () => {
@@ -323,7 +350,11 @@ describe('<partner-course>', () => {
     const link = part<HTMLAnchorElement>(player, 'certificate-link');
     // The page beside the API the widget talks to (the test's own truth was asked in-process).
     const expectedUrl = new URL(new URL(truth.certificate!.url).pathname + new URL(truth.certificate!.url).search, await apiUrl()).href;
-    expect([textOf(link), link.href, link.target, link.rel]).to.deep.equal(['Download certificate', expectedUrl, '_blank', 'noopener']);
+    expect([textOf(link), link.href, link.target, link.rel]).to.deep.equal(['View certificate', expectedUrl, '_blank', 'noopener']);
+    const pdfLink = part<HTMLAnchorElement>(player, 'certificate-pdf-link');
+    const expectedPdf = new URL(new URL(truth.certificate!.pdfUrl).pathname + new URL(truth.certificate!.pdfUrl).search, await apiUrl()).href;
+    expect([textOf(pdfLink), pdfLink.href, pdfLink.hasAttribute('download')]).to.deep.equal(['Download certificate (PDF)', expectedPdf, true]);
+    expect(new URL(pdfLink.href).pathname).to.equal(`/certificates/${truth.certificate!.id}.pdf`);
     await until(() => focused() === inShadow(player, '#completed'), 'focus on the completion notice');
     expect(textOf(inShadow(player, '[part="quiz"]'))).to.contain(`You passed with ${pct(100)}.`);
     expect(part<HTMLProgressElement>(player, 'progress').value).to.equal(100);
@@ -391,6 +422,15 @@ describe('<partner-course>', () => {
     const madeUp = await fetch(new URL('/certificates/cert_ThisIsNotARealNumber00', url), { credentials: 'omit' });
     expect(madeUp.status).to.equal(404);
     expect(await madeUp.text()).to.contain('Not found: no certificate has this number.').and.not.contain(memberName);
+
+    // The file the PDF link downloads.
+    const file = await fetch(part<HTMLAnchorElement>(player, 'certificate-pdf-link').href, { credentials: 'omit' });
+    expect([file.status, file.headers.get('content-type'), file.headers.get('content-disposition')]).to.deep.equal([
+      200,
+      'application/pdf',
+      `attachment; filename="certificate-${detail.certificateId}.pdf"`,
+    ]);
+    expect(new TextDecoder('latin1').decode((await file.arrayBuffer()).slice(0, 5))).to.equal('%PDF-');
   });
 
   it('keyboard only: a lesson marked complete, the next one reached, the quiz answered with arrow keys and sent with Enter', async () => {

@@ -238,7 +238,7 @@ test('the Marketing materials section: a download is counted by the server, then
 test('every picture, document, video and caption file the seed points at is served with its content type', async () => {
   const { rows } = await sql<{ url: string }>`
     select image_url as url from rewards union select image_url from courses
-    union select video_url from lessons union select captions_url from lessons union select document_url from lessons
+    union select video_url from lessons union select jsonb_array_elements(captions)->>'url' from lessons union select document_url from lessons
     union select recording_url from webinars union select file_url from materials union select preview_url from materials`.execute(host.server.deps.db);
   const urls = rows.map((row) => row.url).filter(Boolean);
   assert.ok(urls.length > 100, `the seed's media (${urls.length} addresses)`);

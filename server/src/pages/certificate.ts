@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ServerDeps } from '../graphql/context.js';
-import { LOCALES, negotiateLocale, pick, type AppLocale } from '../graphql/localized.js';
+import { publicRequestUrl, type ServerDeps } from '../graphql/context.js';
+import { pick, type AppLocale } from '../graphql/localized.js';
+import { CERTIFICATE_TEXTS, pageLocale } from './certificate-texts.js';
 import { loadCertificates, MAX_CERTIFICATE_ID, type CertificateRecord } from '../services/certificates.js';
 
 /**
@@ -11,52 +12,7 @@ import { loadCertificates, MAX_CERTIFICATE_ID, type CertificateRecord } from '..
  * by the widgets: the page costs the widget bundle nothing but a link.
  */
 
-const TEXTS = {
-  en: {
-    title: 'Certificate of completion',
-    valid: (program: string) => `Genuine: this certificate was issued by ${program}.`,
-    notFound: 'Not found: no certificate has this number. Check the address, or ask the person who shared it with you.',
-    certifies: 'This certifies that',
-    of: (partner: string) => `of ${partner}`,
-    completed: 'has completed the course',
-    issued: 'Issued',
-    number: 'Certificate number',
-    print: 'Print or save as PDF',
-  },
-  th: {
-    title: 'ใบรับรองการสำเร็จหลักสูตร',
-    valid: (program: string) => `ของแท้: ใบรับรองนี้ออกโดย ${program}`,
-    notFound: 'ไม่พบ: ไม่มีใบรับรองหมายเลขนี้ โปรดตรวจสอบที่อยู่ หรือสอบถามผู้ที่แบ่งปันใบรับรองนี้ให้คุณ',
-    certifies: 'ขอรับรองว่า',
-    of: (partner: string) => `จาก ${partner}`,
-    completed: 'ได้เรียนจบหลักสูตร',
-    issued: 'ออกให้เมื่อ',
-    number: 'หมายเลขใบรับรอง',
-    print: 'พิมพ์หรือบันทึกเป็น PDF',
-  },
-  nb: {
-    title: 'Kursbevis',
-    valid: (program: string) => `Ekte: dette kursbeviset er utstedt av ${program}.`,
-    notFound: 'Ikke funnet: ingen kursbevis har dette nummeret. Sjekk adressen, eller spør den som delte det med deg.',
-    certifies: 'Dette bekrefter at',
-    of: (partner: string) => `fra ${partner}`,
-    completed: 'har fullført kurset',
-    issued: 'Utstedt',
-    number: 'Kursbevisnummer',
-    print: 'Skriv ut eller lagre som PDF',
-  },
-  ms: {
-    title: 'Sijil Tamat Kursus',
-    valid: (program: string) => `Tulen: sijil ini dikeluarkan oleh ${program}.`,
-    notFound: 'Tidak ditemui: tiada sijil dengan nombor ini. Semak alamatnya, atau tanya orang yang berkongsi sijil ini dengan anda.',
-    certifies: 'Dengan ini disahkan bahawa',
-    of: (partner: string) => `daripada ${partner}`,
-    completed: 'telah menamatkan kursus',
-    issued: 'Dikeluarkan',
-    number: 'Nombor sijil',
-    print: 'Cetak atau simpan sebagai PDF',
-  },
-} satisfies Record<AppLocale, unknown>;
+
 
 const STYLE = `
   :root { color-scheme: light; font-family: system-ui, sans-serif; color: #1c2024; background: #f2f4f6; }
@@ -71,8 +27,10 @@ const STYLE = `
   dl { display: grid; grid-template-columns: auto auto; justify-content: center; gap: 4px 16px; margin: 32px 0 0; text-align: start; }
   dt { color: #555d66; }
   dd { margin: 0; overflow-wrap: anywhere; }
-  button { margin-top: 32px; font: inherit; min-height: 32px; padding: 4px 14px; border: 1px solid #0b5cad; border-radius: 8px; background: #fff; color: #0b5cad; cursor: pointer; }
-  @media print { body { padding: 0; background: #fff; } main { border: 0; } button { display: none; } }
+  .actions { display: flex; flex-wrap: wrap; justify-content: center; gap: 12px; margin-top: 32px; }
+  a, button { display: inline-flex; align-items: center; box-sizing: border-box; font: inherit; min-height: 32px; padding: 4px 14px; border: 1px solid #0b5cad; border-radius: 8px; background: #fff; color: #0b5cad; cursor: pointer; text-decoration: none; }
+  a { background: #0b5cad; color: #fff; }
+  @media print { body { padding: 0; background: #fff; } main { border: 0; } .actions { display: none; } }
 `;
 // `print()` from a button: the one script of the page, allowed by its hash like the style.
 const SCRIPT = `document.querySelector('button').addEventListener('click', () => print());`;
@@ -89,14 +47,8 @@ const CONTENT_SECURITY_POLICY = [
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
 
-/** `?lang=` (the widget links with the member's language), else the browser's `Accept-Language`. */
-function pageLocale(url: URL, acceptLanguage: string | undefined): AppLocale {
-  const lang = url.searchParams.get('lang');
-  return (LOCALES as readonly string[]).includes(lang ?? '') ? (lang as AppLocale) : negotiateLocale(acceptLanguage);
-}
-
 export function renderCertificatePage(locale: AppLocale, programName: string, certificate: CertificateRecord | undefined): string {
-  const text = TEXTS[locale];
+  const text = CERTIFICATE_TEXTS[locale];
   const body = certificate
     ? `<p class="verdict valid" role="status">${escapeHtml(text.valid(programName))}</p>
       <h1>${escapeHtml(text.title)}</h1>
@@ -111,7 +63,10 @@ export function renderCertificatePage(locale: AppLocale, programName: string, ce
         <dt>${escapeHtml(text.number)}</dt>
         <dd><code>${escapeHtml(certificate.id)}</code></dd>
       </dl>
-      <button type="button">${escapeHtml(text.print)}</button>`
+      <p class="actions">
+        <a href="${escapeHtml(`${encodeURIComponent(certificate.id)}.pdf?lang=${locale}`)}" download>${escapeHtml(text.pdf)}</a>
+        <button type="button">${escapeHtml(text.print)}</button>
+      </p>`
     : `<p class="verdict invalid" role="status">${escapeHtml(text.notFound)}</p>`;
   return `<!doctype html>
 <html lang="${locale}">
@@ -132,7 +87,8 @@ ${certificate ? `<script>${SCRIPT}</script>` : ''}
 `;
 }
 
-const PATH = /^\/certificates\/([^/]*)$/;
+// `<id>` for the page, `<id>.pdf` for the file (ids are base64url: never a dot in one).
+const PATH = /^\/certificates\/([^/]*?)(\.pdf)?$/;
 
 /**
  * Handles the request when it is for a certificate's page and answers true; false leaves it to
@@ -148,7 +104,7 @@ export function certificatePages(deps: Pick<ServerDeps, 'db' | 'programCache'>) 
       response.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('Method not allowed');
       return true;
     }
-    serve(deps, request, response, url, match[1]!).catch((error) => {
+    serve(deps, request, response, url, match[1]!, Boolean(match[2])).catch((error) => {
       console.error(error);
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('The certificate could not be checked right now.');
       else response.destroy();
@@ -157,7 +113,7 @@ export function certificatePages(deps: Pick<ServerDeps, 'db' | 'programCache'>) 
   };
 }
 
-async function serve(deps: Pick<ServerDeps, 'db' | 'programCache'>, request: IncomingMessage, response: ServerResponse, url: URL, rawId: string) {
+async function serve(deps: Pick<ServerDeps, 'db' | 'programCache'>, request: IncomingMessage, response: ServerResponse, url: URL, rawId: string, pdf: boolean) {
   let id = '';
   try {
     id = decodeURIComponent(rawId);
@@ -166,17 +122,50 @@ async function serve(deps: Pick<ServerDeps, 'db' | 'programCache'>, request: Inc
   }
   const [certificate] = id && id.length <= MAX_CERTIFICATE_ID ? await loadCertificates(deps.db, [id]) : [];
   const program = await deps.programCache.program();
-  const html = renderCertificatePage(pageLocale(url, request.headers['accept-language']), program.name, certificate);
-  response.writeHead(certificate ? 200 : 404, {
-    'content-type': 'text/html; charset=utf-8',
-    'content-length': Buffer.byteLength(html),
-    'content-security-policy': CONTENT_SECURITY_POLICY,
+  const locale = pageLocale(url, request.headers['accept-language']);
+  const common = {
     'cache-control': 'no-store',
     'referrer-policy': 'no-referrer',
     'x-content-type-options': 'nosniff',
     'x-robots-tag': 'noindex',
     'access-control-allow-origin': '*',
     vary: 'accept-language',
+  };
+  if (pdf && certificate) {
+    // The page's address without `?lang=`: whoever checks it reads it in their own language.
+    const verifyUrl = new URL(`${encodeURIComponent(certificate.id)}`, publicRequestUrl(requestOf(request))).href;
+    // pdfkit and the fonts load on the first PDF asked for, not with the server.
+    const { certificateFileName, renderCertificatePdf } = await import('./certificate-pdf.js');
+    const file = await renderCertificatePdf({ locale, programName: program.name, certificate, verifyUrl });
+    response.writeHead(200, {
+      ...common,
+      'content-type': 'application/pdf',
+      'content-length': file.byteLength,
+      'content-disposition': `attachment; filename="${certificateFileName(certificate)}"`,
+      // A page elsewhere that fetches the file may save it under its name.
+      'access-control-expose-headers': 'content-disposition',
+      'content-security-policy': "default-src 'none'",
+    });
+    response.end(request.method === 'HEAD' ? undefined : file);
+    return;
+  }
+  // An unknown id answers the page's "not found", for a PDF too: a browser shows it to the reader.
+  const html = renderCertificatePage(locale, program.name, certificate);
+  response.writeHead(certificate ? 200 : 404, {
+    ...common,
+    'content-type': 'text/html; charset=utf-8',
+    'content-length': Buffer.byteLength(html),
+    'content-security-policy': CONTENT_SECURITY_POLICY,
   });
   response.end(request.method === 'HEAD' ? undefined : html);
+}
+
+/** The headers `publicRequestUrl` reads, as a fetch Request (the API's own requests are those). */
+function requestOf(request: IncomingMessage): Request {
+  const headers = new Headers();
+  for (const name of ['host', 'x-forwarded-proto', 'x-forwarded-host']) {
+    const value = request.headers[name];
+    if (typeof value === 'string') headers.set(name, value);
+  }
+  return new Request(new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`), { headers });
 }

@@ -61,6 +61,9 @@ export const TOPICS: Record<CourseDefinition['topic'], LocalizedText> = {
   safety: t('Safety', 'ความปลอดภัย', 'Sikkerhet', 'Keselamatan'),
 };
 
+/** Every demo video lesson has captions in the program's four languages (`demo/media.ts` makes them). */
+export const CAPTION_LANGUAGES = ['en', 'th', 'nb', 'ms'] as const;
+
 export const COURSES: CourseDefinition[] = [
   {
     id: 'crs_xr18_platform',
@@ -980,7 +983,9 @@ export async function seedTraining(
           kind: lesson.kind,
           body_html: JSON.stringify(lesson.body),
           video_url: lesson.kind === 'VIDEO' ? `/demo/media/courses/${lesson.media}.mp4` : null,
-          captions_url: lesson.kind === 'VIDEO' ? `/demo/media/courses/${lesson.media}.en.vtt` : null,
+          captions: JSON.stringify(
+            lesson.kind === 'VIDEO' ? CAPTION_LANGUAGES.map((language) => ({ language, url: `/demo/media/courses/${lesson.media}.${language}.vtt` })) : [],
+          ),
           document_url: lesson.kind === 'DOCUMENT' ? `/demo/media/courses/${lesson.media}.pdf` : null,
           duration_minutes: lesson.minutes,
         })),

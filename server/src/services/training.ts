@@ -15,6 +15,7 @@ import { credit } from '../ledger/ledger.js';
 import { badInput, isUniqueViolation, userError } from '../graphql/errors.js';
 import { localizedText } from '../graphql/localized-input.js';
 import { newId } from './partners.js';
+import { assertOneTrackPerLanguage, captionLanguage, type CaptionTrackRecord } from '../domain/captions.js';
 import { sanitizeRichText } from './rich-text.js';
 
 type Trx = Transaction<Database>;
@@ -64,6 +65,16 @@ export function httpUrl(value: string | null | undefined, field: string, require
     throw badInput(`"${field}" must be an http or https address of at most ${LIMITS.url} characters.`, { field });
   }
   return url;
+}
+
+/** Caption tracks as stored: canonical language tags, http(s) files, one per language. */
+function captionTracks(input: readonly { language: string; url: string }[], field: string): CaptionTrackRecord[] {
+  const tracks = input.map((track, index) => ({
+    language: captionLanguage(track.language, `${field}.${index}.language`),
+    url: httpUrl(track.url, `${field}.${index}.url`, true)!,
+  }));
+  assertOneTrackPerLanguage(tracks, field);
+  return tracks;
 }
 
 export function intInRange(value: number | null | undefined, field: string, min: number, max: number): number {
@@ -432,7 +443,7 @@ export async function upsertCourse(db: Kysely<Database>, input: UpsertCourseInpu
       kind: lesson.kind,
       body_html: bodyHtml ? JSON.stringify(bodyHtml) : null,
       video_url: videoUrl,
-      captions_url: httpUrl(lesson.captionsUrl, `${field}.captionsUrl`, false),
+      captions: JSON.stringify(captionTracks(lesson.captions ?? [], `${field}.captions`)),
       document_url: documentUrl,
       duration_minutes: intInRange(lesson.durationMinutes, `${field}.durationMinutes`, 1, LIMITS.minutes),
     };

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { CaptionTrackRecord } from '../domain/captions.js';
 
 /** Text in the program's languages, as stored (jsonb). `en` is always present. */
 export type LocalizedText = { en: string; th?: string; nb?: string; ms?: string };
@@ -167,7 +168,8 @@ export interface LessonTable {
   kind: 'TEXT' | 'VIDEO' | 'DOCUMENT';
   body_html: Json<LocalizedText> | null;
   video_url: string | null;
-  captions_url: string | null;
+  /** One track per language (`domain/captions.ts`). */
+  captions: Json<CaptionTrackRecord[]>;
   document_url: string | null;
   duration_minutes: number;
 }

@@ -22,6 +22,7 @@ export const courseCatalogMessages = defineMessages('courseCatalog', {
   resume: 'Continue',
   review: 'Review',
   certificate: 'Certificate',
+  certificatePdf: 'Certificate (PDF)',
   empty: 'There are no courses yet.',
   noMatch: 'No courses match these filters.',
   clearFilters: 'Clear filters',

@@ -23,6 +23,7 @@ export const translation: Translation<typeof courseCatalogMessages> = {
   resume: 'Teruskan',
   review: 'Ulang kaji',
   certificate: 'Sijil',
+  certificatePdf: 'Sijil (PDF)',
   empty: 'Belum ada kursus.',
   noMatch: 'Tiada kursus yang sepadan dengan penapis ini.',
   clearFilters: 'Kosongkan penapis',

@@ -23,6 +23,7 @@ export const translation: Translation<typeof courseCatalogMessages> = {
   resume: 'Fortsett',
   review: 'Se igjen',
   certificate: 'Kursbevis',
+  certificatePdf: 'Kursbevis (PDF)',
   empty: 'Det er ingen kurs ennå.',
   noMatch: 'Ingen kurs passer til disse filtrene.',
   clearFilters: 'Nullstill filtrene',

@@ -23,6 +23,7 @@ export const translation: Translation<typeof courseCatalogMessages> = {
   resume: 'เรียนต่อ',
   review: 'ทบทวน',
   certificate: 'ใบรับรอง',
+  certificatePdf: 'ใบรับรอง (PDF)',
   empty: 'ยังไม่มีหลักสูตร',
   noMatch: 'ไม่มีหลักสูตรที่ตรงกับตัวกรองนี้',
   clearFilters: 'ล้างตัวกรอง',

@@ -21,7 +21,7 @@ const STATUSES: readonly CourseStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'COMPLE
  *
  * @summary The program's courses: picture, title, summary, topic, level, duration and the points
  * completing one earns, with the member's progress (a bar and its text) and, once completed,
- * a link to the certificate. Filters (topic, level, status) are reflected in attributes so a
+ * links to the certificate (its page and its PDF). Filters (topic, level, status) are reflected in attributes so a
  * host page can deep-link to them. Opening a course tells the host, which shows it in a
  * `<partner-course course-id>`.
  *
@@ -39,6 +39,7 @@ const STATUSES: readonly CourseStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'COMPLE
  * @csspart progress - The member's progress bar.
  * @csspart open-button - "Start course", "Continue" or "Review".
  * @csspart certificate-link - The certificate of a completed course (its printable, verifiable page).
+ * @csspart certificate-pdf-link - The same certificate as a PDF file to download.
  * @csspart clear-button - "Clear filters" when nothing matches.
  * @csspart more-button - The "Show more" button.
  * @csspart error - An error message box.
@@ -169,6 +170,7 @@ export class PartnerCourseCatalog extends PartnerElement {
     const locale = this.resolvedLocale;
     const { status, percent, certificate } = course.progress;
     const certificateUrl = safeUrl(certificate?.url);
+    const pdfUrl = safeUrl(certificate?.pdfUrl);
     return html`<li part="course" data-id=${course.id} data-status=${status} tabindex="-1">
       <span class="picture">
         ${course.imageUrl && !this.hideImages
@@ -192,6 +194,7 @@ export class PartnerCourseCatalog extends PartnerElement {
         ${certificateUrl
           ? html`<a part="certificate-link" href=${certificateUrl} target="_blank" rel="noopener" aria-describedby="title-${course.id}">${text.certificate}</a>`
           : nothing}
+        ${pdfUrl ? html`<a part="certificate-pdf-link" href=${pdfUrl} download aria-describedby="title-${course.id}">${text.certificatePdf}</a>` : nothing}
       </p>
     </li>`;
   }

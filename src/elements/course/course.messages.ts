@@ -11,7 +11,6 @@ export const courseMessages = defineMessages('course', {
   steps: 'Lessons',
   done: 'completed',
   quiz: 'Quiz',
-  captions: 'Captions',
   download: 'Download the document',
   complete: 'Mark as complete',
   saving: 'Saving…',
@@ -28,7 +27,8 @@ export const courseMessages = defineMessages('course', {
   completedOn: (date: string) => `Completed on ${date}.`,
   earned: (points: string) => `${points} points were added to your balance.`,
   certificateNumber: 'Certificate number',
-  certificate: 'Download certificate',
-  certificateHint: 'A printable page; anyone you share it with can check it is genuine.',
+  certificatePdf: 'Download certificate (PDF)',
+  certificate: 'View certificate',
+  certificateHint: 'The certificate’s page is printable; anyone you share it or the PDF with can check it is genuine there.',
   saveFailed: 'We couldn’t save this. Please try again.',
 });

@@ -12,7 +12,6 @@ export const translation: Translation<typeof courseMessages> = {
   steps: 'Pelajaran',
   done: 'selesai',
   quiz: 'Kuiz',
-  captions: 'Sari kata',
   download: 'Muat turun dokumen',
   complete: 'Tandakan sebagai selesai',
   saving: 'Menyimpan…',
@@ -29,7 +28,8 @@ export const translation: Translation<typeof courseMessages> = {
   completedOn: (date: string) => `Selesai pada ${date}.`,
   earned: (points: string) => `${points} mata telah ditambah ke baki anda.`,
   certificateNumber: 'Nombor sijil',
-  certificate: 'Muat turun sijil',
-  certificateHint: 'Halaman yang boleh dicetak; sesiapa yang anda kongsikan boleh menyemak bahawa sijil ini tulen.',
+  certificatePdf: 'Muat turun sijil (PDF)',
+  certificate: 'Lihat sijil',
+  certificateHint: 'Halaman sijil boleh dicetak; sesiapa yang anda kongsikan halaman itu atau PDF-nya boleh menyemak ketulenannya di sana.',
   saveFailed: 'Kami tidak dapat menyimpan ini. Sila cuba lagi.',
 };

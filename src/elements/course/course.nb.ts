@@ -12,7 +12,6 @@ export const translation: Translation<typeof courseMessages> = {
   steps: 'Leksjoner',
   done: 'fullført',
   quiz: 'Quiz',
-  captions: 'Teksting',
   download: 'Last ned dokumentet',
   complete: 'Merk som fullført',
   saving: 'Lagrer …',
@@ -29,7 +28,8 @@ export const translation: Translation<typeof courseMessages> = {
   completedOn: (date: string) => `Fullført ${date}.`,
   earned: (points: string) => `${points} poeng er lagt til saldoen din.`,
   certificateNumber: 'Kursbevisnummer',
-  certificate: 'Last ned kursbeviset',
-  certificateHint: 'En side du kan skrive ut; alle du deler den med, kan sjekke at kursbeviset er ekte.',
+  certificatePdf: 'Last ned kursbevis (PDF)',
+  certificate: 'Se kursbeviset',
+  certificateHint: 'Siden med kursbeviset kan skrives ut; alle du deler den eller PDF-en med, kan sjekke der at det er ekte.',
   saveFailed: 'Vi fikk ikke lagret dette. Prøv igjen.',
 };

@@ -47,6 +47,11 @@ export const courseStyles = css`
   [part='completion'] h3 {
     color: var(--_partner-positive);
   }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 16px;
+  }
   .hint {
     font-size: 0.8125em;
     color: var(--_partner-muted);

@@ -12,7 +12,6 @@ export const translation: Translation<typeof courseMessages> = {
   steps: 'บทเรียน',
   done: 'เรียนจบแล้ว',
   quiz: 'แบบทดสอบ',
-  captions: 'คำบรรยาย',
   download: 'ดาวน์โหลดเอกสาร',
   complete: 'ทำเครื่องหมายว่าเรียนจบ',
   saving: 'กำลังบันทึก…',
@@ -29,7 +28,8 @@ export const translation: Translation<typeof courseMessages> = {
   completedOn: (date: string) => `เรียนจบเมื่อ ${date}`,
   earned: (points: string) => `เพิ่ม ${points} คะแนนเข้ายอดคะแนนของคุณแล้ว`,
   certificateNumber: 'หมายเลขใบรับรอง',
-  certificate: 'ดาวน์โหลดใบรับรอง',
-  certificateHint: 'หน้าที่พิมพ์ได้ ทุกคนที่คุณแบ่งปันให้สามารถตรวจสอบได้ว่าใบรับรองเป็นของแท้',
+  certificatePdf: 'ดาวน์โหลดใบรับรอง (PDF)',
+  certificate: 'ดูใบรับรอง',
+  certificateHint: 'หน้าใบรับรองพิมพ์ได้ ทุกคนที่คุณแบ่งปันหน้านี้หรือไฟล์ PDF ให้สามารถตรวจสอบได้ที่นั่นว่าใบรับรองเป็นของแท้',
   saveFailed: 'ไม่สามารถบันทึกได้ โปรดลองอีกครั้ง',
 };

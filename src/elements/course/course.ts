@@ -35,14 +35,24 @@ function loadRichText(): Promise<unknown> {
 }
 
 /**
+ * The captions a video starts with: the widget's language (`th` also takes `th-TH`), else
+ * English, else none — the player's menu offers the rest.
+ */
+function defaultTrack<T extends { language: string }>(tracks: T[], locale: string): T | undefined {
+  const primary = (tag: string) => tag.toLowerCase().split('-')[0];
+  return tracks.find((track) => primary(track.language) === primary(locale)) ?? tracks.find((track) => primary(track.language) === 'en');
+}
+
+/**
  * @customElement partner-course
  *
- * @summary One course to take: its lessons in order (read, watch with captions, download), each
+ * @summary One course to take: its lessons in order (read, watch with captions in the member's
+ * language, download), each
  * marked complete on the server — progress follows the member to any device and the course
  * opens again where they left it — then the quiz: questions with one answer each, the pass
  * mark, the score, and as many tries as needed. Completing the course credits its points once
  * (balances on the page refresh) and issues a certificate with a verifiable number and a
- * printable page. Lesson text is the server's sanitized HTML, rendered again through an
+ * printable page and a PDF to download. Lesson text is the server's sanitized HTML, rendered again through an
  * allow-list here: nothing in it can run script.
  *
  * @event partner-load - The course was shown (also after each refresh).
@@ -67,7 +77,8 @@ function loadRichText(): Promise<unknown> {
  * @csspart result - A failed attempt's score, with "Try again".
  * @csspart retry-quiz-button - "Try again" after a failed attempt: a fresh quiz.
  * @csspart completion - The completion notice with the certificate.
- * @csspart certificate-link - "Download certificate": the certificate's printable, verifiable page.
+ * @csspart certificate-pdf-link - "Download certificate (PDF)": the certificate as a file, with its number and where to check it.
+ * @csspart certificate-link - "View certificate": the certificate's printable, verifiable page.
  * @csspart error - An error message box (loading, or a save that failed).
  * @csspart retry-button - The error state's retry button.
  *
@@ -175,6 +186,7 @@ export class PartnerCourse extends PartnerElement {
     const text = this.messages(courseMessages);
     const { certificate } = progress;
     const url = safeUrl(certificate?.url);
+    const pdfUrl = safeUrl(certificate?.pdfUrl);
     return html`<div part="completion">
       <h3 id="completed" tabindex="-1">${text.completed}</h3>
       <p>
@@ -183,7 +195,11 @@ export class PartnerCourse extends PartnerElement {
       </p>
       ${certificate
         ? html`<p>${text.certificateNumber}: <code>${certificate.id}</code></p>
-            ${url ? html`<p><a part="certificate-link" href=${url} target="_blank" rel="noopener" aria-describedby="hint">${text.certificate}</a></p><p id="hint" class="hint">${text.certificateHint}</p>` : nothing}`
+            <p class="links">
+              ${pdfUrl ? html`<a part="certificate-pdf-link" href=${pdfUrl} download>${text.certificatePdf}</a>` : nothing}
+              ${url ? html`<a part="certificate-link" href=${url} target="_blank" rel="noopener" aria-describedby="hint">${text.certificate}</a>` : nothing}
+            </p>
+            ${url ? html`<p id="hint" class="hint">${text.certificateHint}</p>` : nothing}`
         : nothing}
     </div>`;
   }
@@ -191,7 +207,11 @@ export class PartnerCourse extends PartnerElement {
   #renderLesson(course: Course, lesson: Lesson, done: Set<string>) {
     const text = this.messages(courseMessages);
     const video = safeUrl(lesson.videoUrl);
-    const captions = safeUrl(lesson.captionsUrl);
+    const captions = lesson.captions.flatMap((track) => {
+      const src = safeUrl(track.url);
+      return src ? [{ ...track, src }] : [];
+    });
+    const shown = defaultTrack(captions, this.resolvedLocale);
     const documentUrl = safeUrl(lesson.documentUrl);
     const next = course.lessons[course.lessons.indexOf(lesson) + 1];
     return html`<article part="lesson" aria-labelledby="shown">
@@ -200,7 +220,7 @@ export class PartnerCourse extends PartnerElement {
       ${lesson.kind === 'VIDEO' && video
         ? // Nothing is downloaded before the member presses play: lessons are often read on a phone plan.
           html`<video part="video" controls preload="none" src=${video}>
-            ${captions ? html`<track kind="captions" label=${text.captions} src=${captions} default />` : nothing}
+            ${captions.map((track) => html`<track kind="captions" srclang=${track.language} label=${track.label} src=${track.src} ?default=${track === shown} />`)}
           </video>`
         : nothing}
       ${lesson.bodyHtml ? this.#body(lesson.bodyHtml) : nothing}

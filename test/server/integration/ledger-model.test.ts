@@ -146,7 +146,7 @@ before(async () => {
       .execute();
     await db
       .insertInto('lessons')
-      .values({ id: `les_${i}`, course_id: `crs_${i}`, position: 1, title: JSON.stringify({ en: 'Only lesson' }), kind: 'TEXT', body_html: JSON.stringify({ en: '<p>x</p>' }), video_url: null, captions_url: null, document_url: null, duration_minutes: 5 })
+      .values({ id: `les_${i}`, course_id: `crs_${i}`, position: 1, title: JSON.stringify({ en: 'Only lesson' }), kind: 'TEXT', body_html: JSON.stringify({ en: '<p>x</p>' }), video_url: null, captions: '[]', document_url: null, duration_minutes: 5 })
       .execute();
   }
 });

@@ -1,11 +1,13 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { inflateSync } from 'node:zlib';
 import { startTestServer, ok, errorCode, type TestServer } from '../support/harness.js';
+import { createMember, createPartner } from '../../../server/src/services/partners.js';
 
 const PROGRESS = `courseId status completedLessonIds currentLessonId percent quizAttempts bestScorePct completedAt
   certificate { id courseTitle memberName partnerName issuedAt }`;
 const COURSE = `id title summary topic level durationMinutes pointsReward imageUrl
-  lessons { id position title kind bodyHtml videoUrl captionsUrl documentUrl durationMinutes }
+  lessons { id position title kind bodyHtml videoUrl captions { language label url } documentUrl durationMinutes }
   quiz { id passPct questions { id prompt options { id label } } }
   progress { ${PROGRESS} }`;
 const UPSERT_COURSE = `mutation($input: UpsertCourseInput!) { upsertCourse(input: $input) { ${COURSE} } }`;
@@ -33,7 +35,17 @@ const drillsCourse = (extra: Record<string, unknown> = {}) => ({
   imageUrl: 'https://cdn.example/drills.png',
   lessons: [
     { title: text('The range'), kind: 'TEXT', bodyHtml: { en: XSS_BODY, th: '<p onmouseover="x()">สวัสดี</p>' }, durationMinutes: 10 },
-    { title: text('Demo video'), kind: 'VIDEO', videoUrl: 'https://video.example/drills.mp4', captionsUrl: 'https://video.example/drills.vtt', durationMinutes: 15 },
+    {
+      title: text('Demo video'),
+      kind: 'VIDEO',
+      videoUrl: 'https://video.example/drills.mp4',
+      captions: [
+        { language: 'en', url: 'https://video.example/drills.en.vtt' },
+        { language: 'TH', url: 'https://video.example/drills.th.vtt' },
+        { language: 'nb-no', url: 'https://video.example/drills.nb.vtt' },
+      ],
+      durationMinutes: 15,
+    },
   ],
   quizPassPct: 60,
   quiz: [
@@ -45,7 +57,7 @@ const drillsCourse = (extra: Record<string, unknown> = {}) => ({
 
 interface Course {
   id: string;
-  lessons: { id: string; position: number; bodyHtml: string | null }[];
+  lessons: { id: string; position: number; bodyHtml: string | null; captions: { language: string; label: string; url: string }[] }[];
   quiz: { passPct: number; questions: { id: string; options: { id: string }[] }[] } | null;
   progress: any;
 }
@@ -116,6 +128,19 @@ describe('training: courses, quizzes and certificates', () => {
     assert.equal(th.lessons[0].bodyHtml, '<p>สวัสดี</p>');
     assert.equal(th.title, 'Selling cordless drills (th)');
     assert.equal(c.lessons[1].bodyHtml, null);
+  });
+
+  it('keeps a video lesson’s captions per language: canonical tags, each named in its own language', async () => {
+    const c = await course('mem_a1', drills.id);
+    assert.deepEqual(c.lessons[1].captions, [
+      { language: 'en', label: 'English', url: 'https://video.example/drills.en.vtt' },
+      { language: 'th', label: 'ไทย', url: 'https://video.example/drills.th.vtt' },
+      { language: 'nb-NO', label: 'Norsk bokmål (Norge)', url: 'https://video.example/drills.nb.vtt' },
+    ]);
+    // The names do not follow the reader's language: a Thai speaker finds "ไทย" in any menu.
+    const nb = ok(await server.member('mem_a1', GET_COURSE, { id: drills.id }, 'nb')).course;
+    assert.deepEqual(nb.lessons[1].captions.map((track: any) => track.label), ['English', 'ไทย', 'Norsk bokmål (Norge)']);
+    assert.deepEqual(c.lessons[0].captions, [], 'a text lesson has none');
   });
 
   it('sanitizes on read too, for rows that did not come through the API', async () => {
@@ -319,8 +344,8 @@ describe('training: courses, quizzes and certificates', () => {
       await urlOf({ 'x-forwarded-proto': 'https', 'x-forwarded-host': 'loyalty.example.com' }),
       `https://loyalty.example.com/certificates/${certificateId}?lang=en`,
     );
-    const mine = ok(await server.member('mem_a1', `query($id: ID!) { course(id: $id) { progress { certificate { id url } } } }`, { id: drills.id }, 'th')).course.progress.certificate;
-    assert.deepEqual(mine, { id: certificateId, url: `${origin}/certificates/${certificateId}?lang=th` });
+    const mine = ok(await server.member('mem_a1', `query($id: ID!) { course(id: $id) { progress { certificate { id url pdfUrl } } } }`, { id: drills.id }, 'th')).course.progress.certificate;
+    assert.deepEqual(mine, { id: certificateId, url: `${origin}/certificates/${certificateId}?lang=th`, pdfUrl: `${origin}/certificates/${certificateId}.pdf?lang=th` });
   });
 
   it('serves the certificate’s public page: printable, "genuine" for a real id, 404 "not found" for any other', async () => {
@@ -340,6 +365,7 @@ describe('training: courses, quizzes and certificates', () => {
     assert.match(html, /<time datetime="2026-11-23T12:00:00.000Z">November 23, 2026<\/time>/);
     assert.match(html, new RegExp(`<code>${certificateId}</code>`));
     assert.match(html, /Print or save as PDF/);
+    assert.match(html, new RegExp(`<a href="${certificateId}\\.pdf\\?lang=en" download>Download as PDF</a>`), 'the file, from the page');
 
     const thai = await (await page(`/certificates/${certificateId}?lang=th`)).text();
     assert.match(thai, /<html lang="th">/);
@@ -362,6 +388,100 @@ describe('training: courses, quizzes and certificates', () => {
     const post = await page(`/certificates/${certificateId}`, { method: 'POST' });
     assert.equal(post.status, 405);
     assert.equal(post.headers.get('allow'), 'GET, HEAD');
+  });
+
+  describe('the certificate as a PDF file', () => {
+    const file = async (path: string, headers: Record<string, string> = {}) => {
+      const response = await fetch(new URL(path, server.url), { headers });
+      return { response, pdf: Buffer.from(await response.arrayBuffer()) };
+    };
+    /** Every stream of the file, inflated: the fonts' ToUnicode maps say which characters the page draws. */
+    const streams = (pdf: Buffer) => {
+      const found: string[] = [];
+      const raw = pdf.toString('latin1');
+      for (const match of raw.matchAll(/\/FlateDecode[^]*?stream\r?\n/g)) {
+        const start = match.index! + match[0].length;
+        const end = raw.indexOf('endstream', start);
+        try {
+          found.push(inflateSync(pdf.subarray(start, end)).toString('latin1'));
+        } catch {
+          /* a font program's own compression: not text */
+        }
+      }
+      return found.join('\n');
+    };
+    /** A plain (ASCII) entry of the file's metadata, written inline or as an object of its own. */
+    const info = (pdf: Buffer, key: string) => {
+      const text = pdf.toString('latin1');
+      const entry = new RegExp(`/${key} (?:\\((.*?)\\)|(\\d+) 0 R)`).exec(text);
+      if (!entry || entry[1] !== undefined) return entry?.[1];
+      return new RegExp(`\\n${entry[2]} 0 obj\\s*\\((.*?)\\)\\s*endobj`).exec(text)?.[1];
+    };
+    const hex = (text: string) => [...text].map((char) => char.codePointAt(0)!.toString(16).padStart(4, '0'));
+
+    it('is a download of the certificate: a PDF named after it, with its number, the check address and the member’s language', async () => {
+      const { response, pdf } = await file(`/certificates/${certificateId}.pdf?lang=en`);
+      assert.equal(response.status, 200);
+      assert.equal(response.headers.get('content-type'), 'application/pdf');
+      assert.equal(response.headers.get('content-disposition'), `attachment; filename="certificate-${certificateId}.pdf"`);
+      assert.equal(response.headers.get('cache-control'), 'no-store');
+      assert.equal(response.headers.get('access-control-allow-origin'), '*');
+      assert.equal(Number(response.headers.get('content-length')), pdf.length);
+      const text = pdf.toString('latin1');
+      assert.ok(text.startsWith('%PDF-'), 'a PDF header');
+      assert.match(text.trimEnd(), /%%EOF$/, 'a PDF trailer');
+      assert.equal(info(pdf, 'Keywords'), certificateId, 'the number in the file’s metadata');
+      assert.match(text, /\/Lang \(en\)/);
+      // The address anyone can check it at, as a link: the page beside /graphql, without ?lang=.
+      assert.match(text, new RegExp(`/URI \\(${new URL(`/certificates/${certificateId}`, server.url).href.replace(/[/.]/g, '\\$&')}\\)`));
+      assert.match(text, /\/FontFile2 \d+ 0 R/, 'an embedded font');
+      assert.match(text, /\/BaseFont \/[A-Z]{6}\+NotoSansThai-Regular/, 'a subset of it');
+      const drawn = streams(pdf);
+      for (const code of hex('Ada Alpha Retail Selling cordless drills')) assert.match(drawn, new RegExp(`<${code}>`, 'i'), `U+${code} drawn`);
+
+      const norwegian = await file(`/certificates/${certificateId}.pdf`, { 'accept-language': 'nb-NO,nb;q=0.9' });
+      assert.match(norwegian.pdf.toString('latin1'), /\/Lang \(nb\)/, 'the language the page would use');
+      const proxied = await file(`/certificates/${certificateId}.pdf`, { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'loyalty.example.com' });
+      assert.match(proxied.pdf.toString('latin1'), new RegExp(`/URI \\(https://loyalty\\.example\\.com/certificates/${certificateId}\\)`), 'behind a proxy, the public address');
+
+      const head = await fetch(new URL(`/certificates/${certificateId}.pdf`, server.url), { method: 'HEAD' });
+      assert.equal(head.status, 200);
+      assert.equal(head.headers.get('content-type'), 'application/pdf');
+      assert.equal(await head.text(), '');
+    });
+
+    it('draws a Thai member’s name and a Thai course title with an embedded Thai font', async () => {
+      const partner = await createPartner(server.server.deps.db, { name: 'บริษัท ช่างไทย จำกัด', domain: 'chang-thai.example', joinedAt: new Date('2026-01-05T00:00:00Z') });
+      const member = await createMember(server.server.deps.db, { partnerId: partner.id, name: 'สมชาย ใจดี', email: 'somchai@chang-thai.example', role: 'OWNER' });
+      let progress: any;
+      for (const lesson of safety.lessons) progress = ok(await complete(member.id, safety.id, lesson.id)).completeLesson;
+      assert.equal(progress.status, 'COMPLETED');
+      const id = progress.certificate.id;
+      const pdfUrl = ok(await server.member(member.id, `query($id: ID!) { course(id: $id) { progress { certificate { pdfUrl } } } }`, { id: safety.id }, 'th')).course.progress.certificate.pdfUrl;
+      assert.equal(new URL(pdfUrl).search, '?lang=th');
+
+      const { response, pdf } = await file(new URL(pdfUrl).pathname + new URL(pdfUrl).search);
+      assert.equal(response.status, 200);
+      const text = pdf.toString('latin1');
+      assert.equal(info(pdf, 'Keywords'), id);
+      assert.match(text, /\/Lang \(th\)/);
+      assert.match(text, /\/FontFile2 \d+ 0 R/);
+      assert.match(text, /\/BaseFont \/[A-Z]{6}\+NotoSansThai-Bold/, 'the name and title in bold');
+      const drawn = streams(pdf);
+      // Name, partner, the course title in Thai and the Thai heading: every character is in a font's map.
+      for (const code of hex('สมชาย ใจดี บริษัท ช่างไทย จำกัด Workshop safety (th) ใบรับรองการสำเร็จหลักสูตร')) {
+        assert.match(drawn, new RegExp(`<${code}>`, 'i'), `U+${code} drawn`);
+      }
+    });
+
+    it('is not found for a number that is no certificate', async () => {
+      for (const path of ['/certificates/cert_AAAAAAAAAAAAAAAAAAAAAA.pdf', `/certificates/${'x'.repeat(500)}.pdf`, '/certificates/.pdf']) {
+        const { response, pdf } = await file(path);
+        assert.equal(response.status, 404, path);
+        assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8', path);
+        assert.match(pdf.toString('utf8'), /Not found: no certificate has this number\./, path);
+      }
+    });
   });
 
   it('names the topics that have courses, in the reader’s language, for the filter', async () => {
@@ -444,6 +564,15 @@ describe('training: courses, quizzes and certificates', () => {
       [{ lessons: [{ title: text('L'), kind: 'VIDEO', videoUrl: 'ftp://video.example/x', durationMinutes: 5 }] }, 'lessons.0.videoUrl'],
       [{ lessons: [{ title: text('L'), kind: 'VIDEO', durationMinutes: 5 }] }, 'lessons.0.videoUrl'],
       [{ lessons: [{ title: text('L'), kind: 'TEXT', bodyHtml: { en: '<p>x</p>' }, durationMinutes: 0 }] }, 'lessons.0.durationMinutes'],
+      ...(['english', 'en_US', '', 'und', '12', 'x'.repeat(40)].map((language) => [
+        { lessons: [{ title: text('L'), kind: 'VIDEO', videoUrl: 'https://video.example/x', captions: [{ language: 'en', url: 'https://video.example/x.vtt' }, { language, url: 'https://video.example/y.vtt' }], durationMinutes: 5 }] },
+        'lessons.0.captions.1.language',
+      ]) as [Record<string, unknown>, string][]),
+      [{ lessons: [{ title: text('L'), kind: 'VIDEO', videoUrl: 'https://video.example/x', captions: [{ language: 'th', url: 'javascript:alert(1)' }], durationMinutes: 5 }] }, 'lessons.0.captions.0.url'],
+      [
+        { lessons: [{ title: text('L'), kind: 'VIDEO', videoUrl: 'https://video.example/x', captions: [{ language: 'th', url: 'https://video.example/a.vtt' }, { language: 'th-TH', url: 'https://video.example/b.vtt' }, { language: 'TH', url: 'https://video.example/c.vtt' }], durationMinutes: 5 }] },
+        'lessons.0.captions.2.language',
+      ],
       [{ lessons: [{ title: text('L'), kind: 'DOCUMENT', documentUrl: 'data:application/pdf;base64,AA', durationMinutes: 3 }] }, 'lessons.0.documentUrl'],
     ];
     for (const [change, field] of bad) {

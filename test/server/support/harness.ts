@@ -106,7 +106,8 @@ export async function startTestServer(options: { now?: Date | string; seed?: 'ba
   };
 }
 
-async function testTarget(): Promise<{ target: DatabaseTarget; dropDatabase: () => Promise<void> }> {
+/** In-memory PGlite, or a fresh database on the PostgreSQL server when TEST_DATABASE=postgres. */
+export async function testTarget(): Promise<{ target: DatabaseTarget; dropDatabase: () => Promise<void> }> {
   if (!usingPostgres()) return { target: { kind: 'pglite-memory' }, dropDatabase: async () => {} };
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('TEST_DATABASE=postgres needs DATABASE_URL');

@@ -40,6 +40,26 @@ export type CancelRedemptionPayload = {
   redemption: Redemption;
 };
 
+export type CaptionTrack = {
+  __typename?: 'CaptionTrack';
+  /**
+   * The language's name in that language ("English", "ไทย", "Norsk bokmål"), for the player's
+   * captions menu: whoever looks for their language recognizes it whatever the page's language.
+   */
+  label: Scalars['String']['output'];
+  /** The captions' language, a BCP 47 tag (`en`, `th`, `nb-NO`), for the player's `srclang`. */
+  language: Scalars['String']['output'];
+  /** A WebVTT file. */
+  url: Scalars['String']['output'];
+};
+
+export type CaptionTrackInput = {
+  /** A BCP 47 language tag (`en`, `th`, `nb-NO`); stored in its canonical form. */
+  language: Scalars['String']['input'];
+  /** An http(s) address of a WebVTT file. */
+  url: Scalars['String']['input'];
+};
+
 export type Certificate = {
   __typename?: 'Certificate';
   courseTitle: Scalars['String']['output'];
@@ -47,6 +67,11 @@ export type Certificate = {
   issuedAt: Scalars['DateTime']['output'];
   memberName: Scalars['String']['output'];
   partnerName: Scalars['String']['output'];
+  /**
+   * The certificate as a PDF file to keep or send (`Content-Disposition: attachment`), in the
+   * request's language, with the number and the address where anyone can check it.
+   */
+  pdfUrl: Scalars['String']['output'];
   /**
    * The certificate's public page, in the request's language: printable (save as PDF), and
    * anyone who opens it sees whether it is genuine. Beside `/graphql` on the address the
@@ -336,7 +361,8 @@ export type Lesson = {
   __typename?: 'Lesson';
   /** Rich text, already sanitized by the server to a small allow-list of tags. */
   bodyHtml?: Maybe<Scalars['String']['output']>;
-  captionsUrl?: Maybe<Scalars['String']['output']>;
+  /** A video lesson's captions, one track per language (none for other lessons). */
+  captions: Array<CaptionTrack>;
   documentUrl?: Maybe<Scalars['String']['output']>;
   durationMinutes: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
@@ -349,7 +375,8 @@ export type Lesson = {
 export type LessonInput = {
   /** Rich text; sanitized on write to the allow-list. */
   bodyHtml?: InputMaybe<LocalizedTextInput>;
-  captionsUrl?: InputMaybe<Scalars['String']['input']>;
+  /** A video lesson's captions: at most one track per language. */
+  captions?: InputMaybe<Array<CaptionTrackInput>>;
   documentUrl?: InputMaybe<Scalars['String']['input']>;
   durationMinutes: Scalars['Int']['input'];
   kind: LessonKind;
@@ -1509,6 +1536,8 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CancelRedemptionInput: CancelRedemptionInput;
   CancelRedemptionPayload: ResolverTypeWrapper<Omit<CancelRedemptionPayload, 'redemption'> & { redemption: ResolversTypes['Redemption'] }>;
+  CaptionTrack: ResolverTypeWrapper<CaptionTrack>;
+  CaptionTrackInput: CaptionTrackInput;
   Certificate: ResolverTypeWrapper<Certificate>;
   CertificateVerification: ResolverTypeWrapper<CertificateVerification>;
   Challenge: ResolverTypeWrapper<ChallengeRow>;
@@ -1640,6 +1669,8 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   CancelRedemptionInput: CancelRedemptionInput;
   CancelRedemptionPayload: Omit<CancelRedemptionPayload, 'redemption'> & { redemption: ResolversParentTypes['Redemption'] };
+  CaptionTrack: CaptionTrack;
+  CaptionTrackInput: CaptionTrackInput;
   Certificate: Certificate;
   CertificateVerification: CertificateVerification;
   Challenge: ChallengeRow;
@@ -1752,12 +1783,19 @@ export type CancelRedemptionPayloadResolvers<ContextType = GraphQLContext, Paren
   redemption?: Resolver<ResolversTypes['Redemption'], ParentType, ContextType>;
 }>;
 
+export type CaptionTrackResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaptionTrack'] = ResolversParentTypes['CaptionTrack']> = ResolversObject<{
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type CertificateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Certificate'] = ResolversParentTypes['Certificate']> = ResolversObject<{
   courseTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   memberName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partnerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pdfUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -1895,7 +1933,7 @@ export type LedgerSourceResolvers<ContextType = GraphQLContext, ParentType exten
 
 export type LessonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Lesson'] = ResolversParentTypes['Lesson']> = ResolversObject<{
   bodyHtml?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  captionsUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  captions?: Resolver<Array<ResolversTypes['CaptionTrack']>, ParentType, ContextType>;
   documentUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   durationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2335,6 +2373,7 @@ export type WidgetTokenResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   CancelRedemptionPayload?: CancelRedemptionPayloadResolvers<ContextType>;
+  CaptionTrack?: CaptionTrackResolvers<ContextType>;
   Certificate?: CertificateResolvers<ContextType>;
   CertificateVerification?: CertificateVerificationResolvers<ContextType>;
   Challenge?: ChallengeResolvers<ContextType>;

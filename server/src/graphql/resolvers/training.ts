@@ -4,9 +4,10 @@ import type { GraphQLContext } from '../context.js';
 import type { CourseProgressRow, CourseRow, LessonRow, QuizQuestionRow, WebinarRow } from '../../store/tables.js';
 import { pick } from '../localized.js';
 import { connection, decodeCursor, pageSize } from '../pagination.js';
-import { badInput } from '../errors.js';
+import { badInput, withDomainErrors } from '../errors.js';
 import { sanitizeRichText } from '../../services/rich-text.js';
 import { loadCertificates, MAX_CERTIFICATE_ID } from '../../services/certificates.js';
+import { captionLabel } from '../../domain/captions.js';
 import { localizedText } from '../localized-input.js';
 import {
   completeLesson,
@@ -74,6 +75,7 @@ const certificatesById = (ctx: GraphQLContext) =>
         issuedAt: record.issuedAt,
         // Beside /graphql, where the server serves it (pages/certificate.ts), in the reader's language.
         url: new URL(`certificates/${encodeURIComponent(record.id)}?lang=${ctx.locale}`, ctx.url).href,
+        pdfUrl: new URL(`certificates/${encodeURIComponent(record.id)}.pdf?lang=${ctx.locale}`, ctx.url).href,
       };
     });
   });
@@ -263,7 +265,8 @@ export const trainingResolvers: Resolvers = {
 
     upsertCourse: async (_parent, { input }, ctx) => {
       ctx.requireSupplier();
-      const course = await upsertCourse(ctx.db, input);
+      // Caption languages are checked by a domain rule (domain/captions.ts): its refusal is a typed error too.
+      const course = await withDomainErrors(() => upsertCourse(ctx.db, input));
       lessonsOf(ctx).clear(course.id);
       questionsOf(ctx).clear(course.id);
       return course;
@@ -319,7 +322,7 @@ export const trainingResolvers: Resolvers = {
     // means (seeds, migrations, a future bug) and against allow-list tightening.
     bodyHtml: (lesson, _args, ctx) => (lesson.body_html ? sanitizeRichText(pick(lesson.body_html, ctx.locale)) : null),
     videoUrl: (lesson) => lesson.video_url,
-    captionsUrl: (lesson) => lesson.captions_url,
+    captions: (lesson) => lesson.captions.map((track) => ({ language: track.language, label: captionLabel(track.language), url: track.url })),
     documentUrl: (lesson) => lesson.document_url,
     durationMinutes: (lesson) => lesson.duration_minutes,
   },

@@ -4,6 +4,7 @@ import * as referralReward from './0002-referral-reward.js';
 import * as courseTopics from './0003-course-topics.js';
 import * as productGroups from './0004-product-groups.js';
 import * as ledgerVersion from './0005-ledger-version.js';
+import * as captionTracks from './0006-caption-tracks.js';
 
 // A static list rather than a folder scan: the server also runs bundled, where there is no
 // folder to read. Append new migrations; never edit one that has shipped.
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0003-course-topics': courseTopics,
   '0004-product-groups': productGroups,
   '0005-ledger-version': ledgerVersion,
+  '0006-caption-tracks': captionTracks,
 };
 
 export const migrationProvider: MigrationProvider = {
