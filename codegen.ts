@@ -39,6 +39,7 @@ const config: CodegenConfig = {
           Challenge: rows + 'ChallengeRow',
           Viewer: models + 'ViewerModel',
           Quiz: models + 'QuizModel',
+          PointsSummary: models + 'PointsSummaryModel',
         },
       },
     },

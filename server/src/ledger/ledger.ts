@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database, LedgerEntryRow, LedgerEntryType, LedgerSourceKind, ProgramRow } from '../store/tables.js';
+import type { Database, LedgerEntryRow, LedgerEntryType, LedgerSourceKind, PointAccountRow, ProgramRow } from '../store/tables.js';
 import { dueExpiries, remainingLots, type LedgerMovement } from '../domain/expiry.js';
 import { addDays, addMonths } from '../domain/time.js';
 import { userError } from '../graphql/errors.js';
@@ -80,9 +80,15 @@ export async function credit(trx: Trx, program: ProgramRow, input: EntryInput, n
  * concurrency; the CHECK constraint backs it up. Fails with INSUFFICIENT_POINTS (and how many
  * are missing) rather than writing anything.
  */
-export async function debit(trx: Trx, input: EntryInput): Promise<{ entry: LedgerEntryRow; replayed: boolean }> {
+export async function debit(
+  trx: Trx,
+  input: EntryInput,
+  /** The account as the caller already locked it in this transaction (saves locking it again). */
+  locked?: PointAccountRow,
+): Promise<{ entry: LedgerEntryRow; replayed: boolean }> {
   if (!Number.isSafeInteger(input.points) || input.points <= 0) throw new Error('debit() takes a positive whole number of points');
-  const account = await lockAccount(trx, input.partnerId);
+  if (locked && locked.partner_id !== input.partnerId) throw new Error('debit(): the locked account is another partner\'s');
+  const account = locked ?? (await lockAccount(trx, input.partnerId));
   const previous = await existingEntry(trx, input.idempotencyKey);
   if (previous) return { entry: previous, replayed: true };
   const updated = await trx

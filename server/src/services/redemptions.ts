@@ -29,14 +29,16 @@ class LostKeyRace extends Error {}
 export async function redeemReward(db: Kysely<Database>, program: ProgramRow, input: RedeemInput, now: Date): Promise<{ redemption: RedemptionRow; replayed: boolean }> {
   validate(input);
   const hash = requestHash({ rewardId: input.rewardId, quantity: input.quantity, note: input.note });
-  const earlier = await replayOf(db, input, hash);
-  if (earlier) return earlier;
   try {
     return await db.transaction().execute(async (trx) => {
-      await settle(trx, input.partnerId, now);
-      const account = await lockAccount(trx, input.partnerId);
-      // A twin with the same key (a double click) may have committed while this one waited for
-      // the lock: it must be replayed, not judged again against the balance it already spent.
+      let account = await lockAccount(trx, input.partnerId);
+      if (account.next_settle_at && account.next_settle_at <= now) {
+        await settle(trx, input.partnerId, now);
+        account = await lockAccount(trx, input.partnerId);
+      }
+      // A replay (a retry after a lost answer), or a twin with the same key (a double click) that
+      // committed while this one waited for the lock: answered with the first result, not judged
+      // again against the balance it already spent. Checked under the lock, so only once.
       const twin = await replayOf(trx, input, hash);
       if (twin) return twin;
       const reward = await trx.selectFrom('rewards').selectAll().where('id', '=', input.rewardId).executeTakeFirst();
@@ -91,7 +93,7 @@ export async function redeemReward(db: Kysely<Database>, program: ProgramRow, in
         sourceRef: reward.id,
         idempotencyKey: `redemption:${id}`,
         createdAt: now,
-      });
+      }, account);
       return { redemption: claimed, replayed: false };
     });
   } catch (error) {

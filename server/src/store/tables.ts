@@ -350,6 +350,7 @@ export type ProgramRow = Selectable<ProgramTable>;
 export type TierRow = Selectable<TierTable>;
 export type PartnerRow = Selectable<PartnerTable>;
 export type MemberRow = Selectable<MemberTable>;
+export type PointAccountRow = Selectable<PointAccountTable>;
 export type LedgerEntryRow = Selectable<LedgerEntryTable>;
 export type OrderRow = Selectable<OrderTable>;
 export type RewardCategoryRow = Selectable<RewardCategoryTable>;

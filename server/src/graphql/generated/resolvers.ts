@@ -1,7 +1,7 @@
 /* Generated from schema/*.graphql by `npm run codegen`: do not edit. */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ProgramRow, TierRow, PartnerRow, MemberRow, LedgerEntryRow, RewardCategoryRow, RewardRow, RedemptionRow, CourseRow, LessonRow, QuizQuestionRow, WebinarRow, MaterialRow, ReferralRow, PromotionRow, ChallengeRow } from '../../store/tables.js';
-import type { ViewerModel, QuizModel } from '../models.js';
+import type { ViewerModel, QuizModel, PointsSummaryModel } from '../models.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1535,7 +1535,7 @@ export type ResolversTypes = ResolversObject<{
   AdjustPointsInput: AdjustPointsInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CancelRedemptionInput: CancelRedemptionInput;
-  CancelRedemptionPayload: ResolverTypeWrapper<Omit<CancelRedemptionPayload, 'redemption'> & { redemption: ResolversTypes['Redemption'] }>;
+  CancelRedemptionPayload: ResolverTypeWrapper<Omit<CancelRedemptionPayload, 'points' | 'redemption'> & { points: ResolversTypes['PointsSummary'], redemption: ResolversTypes['Redemption'] }>;
   CaptionTrack: ResolverTypeWrapper<CaptionTrack>;
   CaptionTrackInput: CaptionTrackInput;
   Certificate: ResolverTypeWrapper<Certificate>;
@@ -1592,7 +1592,7 @@ export type ResolversTypes = ResolversObject<{
   Partner: ResolverTypeWrapper<PartnerRow>;
   PartnerConnection: ResolverTypeWrapper<Omit<PartnerConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PartnerEdge']>, nodes: Array<ResolversTypes['Partner']> }>;
   PartnerEdge: ResolverTypeWrapper<Omit<PartnerEdge, 'node'> & { node: ResolversTypes['Partner'] }>;
-  PointsSummary: ResolverTypeWrapper<PointsSummary>;
+  PointsSummary: ResolverTypeWrapper<PointsSummaryModel>;
   ProductGroup: ResolverTypeWrapper<ProductGroup>;
   Program: ResolverTypeWrapper<ProgramRow>;
   Promotion: ResolverTypeWrapper<PromotionRow>;
@@ -1605,7 +1605,7 @@ export type ResolversTypes = ResolversObject<{
   QuizQuestionInput: QuizQuestionInput;
   QuizResult: ResolverTypeWrapper<QuizResult>;
   RedeemRewardInput: RedeemRewardInput;
-  RedeemRewardPayload: ResolverTypeWrapper<Omit<RedeemRewardPayload, 'redemption'> & { redemption: ResolversTypes['Redemption'] }>;
+  RedeemRewardPayload: ResolverTypeWrapper<Omit<RedeemRewardPayload, 'points' | 'redemption'> & { points: ResolversTypes['PointsSummary'], redemption: ResolversTypes['Redemption'] }>;
   Redemption: ResolverTypeWrapper<RedemptionRow>;
   RedemptionConnection: ResolverTypeWrapper<Omit<RedemptionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RedemptionEdge']>, nodes: Array<ResolversTypes['Redemption']> }>;
   RedemptionEdge: ResolverTypeWrapper<Omit<RedemptionEdge, 'node'> & { node: ResolversTypes['Redemption'] }>;
@@ -1668,7 +1668,7 @@ export type ResolversParentTypes = ResolversObject<{
   AdjustPointsInput: AdjustPointsInput;
   Boolean: Scalars['Boolean']['output'];
   CancelRedemptionInput: CancelRedemptionInput;
-  CancelRedemptionPayload: Omit<CancelRedemptionPayload, 'redemption'> & { redemption: ResolversParentTypes['Redemption'] };
+  CancelRedemptionPayload: Omit<CancelRedemptionPayload, 'points' | 'redemption'> & { points: ResolversParentTypes['PointsSummary'], redemption: ResolversParentTypes['Redemption'] };
   CaptionTrack: CaptionTrack;
   CaptionTrackInput: CaptionTrackInput;
   Certificate: Certificate;
@@ -1715,7 +1715,7 @@ export type ResolversParentTypes = ResolversObject<{
   Partner: PartnerRow;
   PartnerConnection: Omit<PartnerConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PartnerEdge']>, nodes: Array<ResolversParentTypes['Partner']> };
   PartnerEdge: Omit<PartnerEdge, 'node'> & { node: ResolversParentTypes['Partner'] };
-  PointsSummary: PointsSummary;
+  PointsSummary: PointsSummaryModel;
   ProductGroup: ProductGroup;
   Program: ProgramRow;
   Promotion: PromotionRow;
@@ -1727,7 +1727,7 @@ export type ResolversParentTypes = ResolversObject<{
   QuizQuestionInput: QuizQuestionInput;
   QuizResult: QuizResult;
   RedeemRewardInput: RedeemRewardInput;
-  RedeemRewardPayload: Omit<RedeemRewardPayload, 'redemption'> & { redemption: ResolversParentTypes['Redemption'] };
+  RedeemRewardPayload: Omit<RedeemRewardPayload, 'points' | 'redemption'> & { points: ResolversParentTypes['PointsSummary'], redemption: ResolversParentTypes['Redemption'] };
   Redemption: RedemptionRow;
   RedemptionConnection: Omit<RedemptionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RedemptionEdge']>, nodes: Array<ResolversParentTypes['Redemption']> };
   RedemptionEdge: Omit<RedemptionEdge, 'node'> & { node: ResolversParentTypes['Redemption'] };

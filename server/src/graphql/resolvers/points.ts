@@ -3,7 +3,8 @@ import type { GraphQLContext } from '../context.js';
 import { sql } from 'kysely';
 import type { LedgerEntryRow, LocalizedText } from '../../store/tables.js';
 import { settle, toMovement } from '../../ledger/ledger.js';
-import { expiringSoonOfLots, remainingLots, EXPIRING_SOON_DAYS } from '../../domain/expiry.js';
+import { expiringSoonOfLots, remainingLots, EXPIRING_SOON_DAYS, type ExpiringSoon } from '../../domain/expiry.js';
+import type { PointsSummaryModel } from '../models.js';
 import { DAY_MS } from '../../domain/time.js';
 import { connection, decodeCursor, pageSize } from '../pagination.js';
 import { badInput } from '../errors.js';
@@ -11,18 +12,10 @@ import { pick } from '../localized.js';
 import { memberById, rewardById } from '../loaders.js';
 import { formatDate, renderReason } from '../ledger-reasons.js';
 
-export interface PointsSummaryModel {
-  available: number;
-  pending: number;
-  expiringSoon: number;
-  expiringSoonDate: Date | null;
-  lifetimeEarned: number;
-}
-
 /**
- * Points for any number of partners in three statements. Accounts with a release or expiry
- * due are settled first (rare: `next_settle_at` says when), so what is shown is what could be
- * spent right now.
+ * Points for any number of partners in one statement. Accounts with a release or expiry due are
+ * settled first (rare: `next_settle_at` says when), so what is shown is what could be spent
+ * right now.
  */
 export const pointsByPartner = (ctx: GraphQLContext) =>
   ctx.loader<string, PointsSummaryModel>('pointsByPartner', async (ids) => {
@@ -32,42 +25,49 @@ export const pointsByPartner = (ctx: GraphQLContext) =>
       for (const { partner_id } of due) await ctx.db.transaction().execute((trx) => settle(trx, partner_id, ctx.now));
       accounts = await ctx.db.selectFrom('point_accounts').selectAll().where('partner_id', 'in', ids).execute();
     }
-    // next_settle_at is never later than the earliest expiry of a lot that still holds points,
-    // so an account whose next event lies beyond the warning window has nothing expiring soon
-    // and its lot history need not be read; nor need it when the open lots at this ledger
-    // version are already known.
+    return ids.map((id) => {
+      const account = accounts.find((a) => a.partner_id === id);
+      if (!account) return new Error(`no account for ${id}`);
+      return {
+        partnerId: id,
+        available: account.balance,
+        pending: account.pending,
+        lifetimeEarned: account.lifetime_earned,
+        ledgerVersion: account.ledger_version,
+        nextSettleAt: account.next_settle_at,
+      };
+    });
+  });
+
+/**
+ * What expires soon, for summaries read by `pointsByPartner`. next_settle_at is never later than
+ * the earliest expiry of a lot that still holds points, so an account whose next event lies
+ * beyond the warning window has nothing expiring soon and its lots need not be read; nor need
+ * they when the open lots at this ledger version are already known (`ServerDeps.openLots`).
+ */
+const expiringSoonBySummary = (ctx: GraphQLContext) =>
+  ctx.loader<PointsSummaryModel, ExpiringSoon>('expiringSoonBySummary', async (summaries) => {
     const horizon = ctx.now.getTime() + EXPIRING_SOON_DAYS * DAY_MS;
-    const warn = accounts.filter((a) => a.next_settle_at && a.next_settle_at.getTime() <= horizon);
-    const openLots = new Map(warn.map((a) => [a.partner_id, ctx.deps.openLots.get(a.partner_id, a.ledger_version)]));
-    const replay = warn.filter((a) => !openLots.get(a.partner_id)).map((a) => a.partner_id);
+    const warn = summaries.filter((s) => s.nextSettleAt && s.nextSettleAt.getTime() <= horizon);
+    const openLots = new Map(warn.map((s) => [s.partnerId, ctx.deps.openLots.get(s.partnerId, s.ledgerVersion)]));
+    const replay = warn.filter((s) => !openLots.get(s.partnerId));
     const rows =
       replay.length === 0
         ? []
         : await ctx.db
             .selectFrom('ledger_entries')
             .select(['id', 'partner_id', 'points', 'created_at', 'expires_at', 'lot_id'])
-            .where('partner_id', 'in', replay)
+            .where('partner_id', 'in', replay.map((s) => s.partnerId))
             .where('released', '=', true)
             .orderBy('created_at')
             .orderBy('id')
             .execute();
-    for (const account of warn.filter((a) => replay.includes(a.partner_id))) {
-      const lots = remainingLots(rows.filter((r) => r.partner_id === account.partner_id).map(toMovement));
-      ctx.deps.openLots.set(account.partner_id, account.ledger_version, lots);
-      openLots.set(account.partner_id, lots);
+    for (const summary of replay) {
+      const lots = remainingLots(rows.filter((r) => r.partner_id === summary.partnerId).map(toMovement));
+      ctx.deps.openLots.set(summary.partnerId, summary.ledgerVersion, lots);
+      openLots.set(summary.partnerId, lots);
     }
-    return ids.map((id) => {
-      const account = accounts.find((a) => a.partner_id === id);
-      if (!account) return new Error(`no account for ${id}`);
-      const soon = expiringSoonOfLots(openLots.get(id) ?? [], ctx.now);
-      return {
-        available: account.balance,
-        pending: account.pending,
-        expiringSoon: soon.points,
-        expiringSoonDate: soon.earliestDate,
-        lifetimeEarned: account.lifetime_earned,
-      };
-    });
+    return summaries.map((s) => expiringSoonOfLots(openLots.get(s.partnerId) ?? [], ctx.now));
   });
 
 const courseTitleById = (ctx: GraphQLContext) =>
@@ -144,6 +144,10 @@ export const pointsResolvers: Resolvers = {
       });
       return connection(rows, size, (r) => [r.created_at.toISOString(), r.id]);
     },
+  },
+  PointsSummary: {
+    expiringSoon: async (summary, _args, ctx) => (await expiringSoonBySummary(ctx).load(summary)).points,
+    expiringSoonDate: async (summary, _args, ctx) => (await expiringSoonBySummary(ctx).load(summary)).earliestDate,
   },
   LedgerEntry: {
     id: (e) => String(e.id),
