@@ -11,6 +11,7 @@ import { matchLocale, type SupportedLocale } from '../i18n/locales.js';
 import type { MessageCatalog, Messages } from '../i18n/messages.js';
 import { loadTranslations, translated } from '../i18n/translations.js';
 import { nearestLang, observePageLang } from './page-lang.js';
+import { renderInSlice } from './render-queue.js';
 import { acquireStandaloneClient, releaseStandaloneClient } from './standalone-clients.js';
 
 type QueryArgs<V> = readonly [PortalClient | undefined, SupportedLocale, V];
@@ -95,6 +96,11 @@ export abstract class PartnerElement extends LitElement {
       this.#standalone = next;
     }
     if (this.isConnected) this.#listen(this.client);
+  }
+
+  // A page of widgets renders in slices of a task each, not all in one long task (render-queue.ts).
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return renderInSlice(() => super.scheduleUpdate());
   }
 
   // Here, not in willUpdate: the tasks start (and turn PENDING) in their controllers' hostUpdate,
