@@ -1,5 +1,5 @@
 /**
- * The demo page's load budgets (issue #7), medians over five fresh loads: `npm test` fails over
+ * The demo page's load budgets (issue #7), medians over seven fresh loads: `npm test` fails over
  * them (`test/e2e/load-budget.test.ts`), `npm run bench` prints the figures beside them. Times
  * are the main thread's CPU time: the machines this runs on are shared, and the wall clock
  * there also counts other processes' turns. Measured on 2026-11-23 on the 2-core development

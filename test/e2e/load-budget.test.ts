@@ -1,5 +1,5 @@
 // The demo portal's page-load budgets (issue #7): the page `npm start` serves, every widget, in
-// Chromium against the real server — the median of five fresh loads within the budgets of
+// Chromium against the real server — the median of seven fresh loads within the budgets of
 // bench/demo-load/budgets.ts. `npm run bench` prints the same figures (bench/demo-load.ts).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,7 +16,7 @@ before(async () => {
   delete process.env.DATABASE_URL;
   host = await startDemoHost({ memory: true, port: 0, build: true });
   browser = await launchChromium();
-  load = await measureLoads(browser, host.url, 5);
+  load = await measureLoads(browser, host.url, 7);
 });
 
 after(async () => {
