@@ -52,6 +52,8 @@ export abstract class PartnerElement extends LitElement {
   #stopLang?: () => void;
   /** Tasks aborted because the widget left the page: they run again when it is back. */
   #abortedOnDisconnect = new Set<Task<readonly unknown[], unknown>>();
+  /** Whether the widget rendered an answer (or an error) of every query: later renders are not sliced. */
+  #shownData = false;
 
   /** The client this widget talks through. */
   get client(): PortalClient | undefined {
@@ -98,9 +100,14 @@ export abstract class PartnerElement extends LitElement {
     if (this.isConnected) this.#listen(this.client);
   }
 
-  // A page of widgets renders in slices of a task each, not all in one long task (render-queue.ts).
+  // A page of widgets renders its loading states and first answers in slices of a task each, not
+  // all in one long task (render-queue.ts); once the widget shows its data, it renders as Lit does.
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return renderInSlice(() => super.scheduleUpdate());
+    if (this.#shownData) return super.scheduleUpdate();
+    return renderInSlice(() => {
+      super.scheduleUpdate();
+      this.#shownData = this.#tasks.every((task) => task.value !== undefined || task.status === TaskStatus.ERROR);
+    });
   }
 
   // Here, not in willUpdate: the tasks start (and turn PENDING) in their controllers' hostUpdate,
