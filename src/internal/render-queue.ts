@@ -4,8 +4,8 @@
  * one batched request, in one long task each (100 ms and more on a modest laptop, during which
  * the page ignores input). Here a render runs at once while the current slice of the task has
  * time left; after that, renders wait in order for the next slices, each a task of its own, so
- * the browser can handle input (and paint) between them. A lone update — a click, a refresh
- * after a mutation — renders exactly as before, in its microtask.
+ * the browser can handle input (and paint) between them. `PartnerElement` sends only a widget's
+ * loading renders here (until it shows its data); a click or a refresh renders as Lit does.
  */
 const SLICE_MS = 8;
 
