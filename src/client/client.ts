@@ -1,5 +1,6 @@
 import { PortalError, abortError, isAbortError } from './errors.js';
 import { graphqlRequestTransport, type Operation, type OperationResult, type Transport } from './transport.js';
+import { rendersDone } from '../internal/render-queue.js';
 
 /**
  * What a piece of data is about. Queries say which topics they show; mutations say which they
@@ -224,9 +225,11 @@ export class PortalClient {
   #scheduleFlush(): void {
     if (this.#flushScheduled) return;
     this.#flushScheduled = true;
-    // A macrotask, not a microtask: every element upgraded by the same script has issued its
-    // query by then (Lit updates run as microtasks), so the page's first paint costs one request.
-    setTimeout(() => {
+    // A macrotask, not a microtask, and after the renders waiting for their slice: every element
+    // upgraded by the same script has issued its query by then (Lit updates run as microtasks,
+    // time-sliced into a few tasks on a page of many widgets), so the page costs one request.
+    setTimeout(async () => {
+      await rendersDone();
       this.#flushScheduled = false;
       const batch = [...this.#queue.values()];
       this.#queue.clear();

@@ -11,6 +11,7 @@ import { matchLocale, type SupportedLocale } from '../i18n/locales.js';
 import type { MessageCatalog, Messages } from '../i18n/messages.js';
 import { loadTranslations, translated } from '../i18n/translations.js';
 import { nearestLang, observePageLang } from './page-lang.js';
+import { renderInSlice } from './render-queue.js';
 import { acquireStandaloneClient, releaseStandaloneClient } from './standalone-clients.js';
 
 type QueryArgs<V> = readonly [PortalClient | undefined, SupportedLocale, V];
@@ -51,6 +52,8 @@ export abstract class PartnerElement extends LitElement {
   #stopLang?: () => void;
   /** Tasks aborted because the widget left the page: they run again when it is back. */
   #abortedOnDisconnect = new Set<Task<readonly unknown[], unknown>>();
+  /** Whether the widget rendered an answer (or an error) of every query: later renders are not sliced. */
+  #shownData = false;
 
   /** The client this widget talks through. */
   get client(): PortalClient | undefined {
@@ -95,6 +98,16 @@ export abstract class PartnerElement extends LitElement {
       this.#standalone = next;
     }
     if (this.isConnected) this.#listen(this.client);
+  }
+
+  // A page of widgets renders its loading states and first answers in slices of a task each, not
+  // all in one long task (render-queue.ts); once the widget shows its data, it renders as Lit does.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.#shownData) return super.scheduleUpdate();
+    return renderInSlice(() => {
+      super.scheduleUpdate();
+      this.#shownData = this.#tasks.every((task) => task.value !== undefined || task.status === TaskStatus.ERROR);
+    });
   }
 
   // Here, not in willUpdate: the tasks start (and turn PENDING) in their controllers' hostUpdate,
