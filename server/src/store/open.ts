@@ -1,5 +1,5 @@
 import { mkdir, access, constants } from 'node:fs/promises';
-import { Kysely, Migrator, PostgresDialect, type LogEvent } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql, type LogEvent } from 'kysely';
 import { PGliteDialect } from './pglite-dialect.js';
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './tables.js';
@@ -76,6 +76,10 @@ export async function openDatabase(target: DatabaseTarget, options: { migrate?: 
     throw new DatabaseUnavailableError(describeTarget(target) + ' is unusable: ' + ((error as Error).message || String(error)));
   }
   if (options.migrate !== false) await migrate(db);
+  // PGlite runs no autovacuum, so nothing ever gathers the planner's statistics: without them it
+  // guesses a handful of rows per table and picks hash joins and sorts over whole tables.
+  // Gathering them on start is cheap (ANALYZE samples) and keeps plans right as data grows.
+  if (target.kind !== 'postgres') await sql`ANALYZE`.execute(db);
   return {
     db,
     target,

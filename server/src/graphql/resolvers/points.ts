@@ -112,8 +112,19 @@ export const pointsResolvers: Resolvers = {
       if (types && (types.length === 0 || types.some((t) => !LEDGER_TYPES.includes(t)))) throw badInput('Unknown ledger entry type.', { field: 'types' });
       // What an entry's history line names — who caused it, the reward or course in its reason —
       // comes in the same statement: one read for the whole page instead of one per entity type.
-      let query = ctx.db
-        .selectFrom('ledger_entries as l')
+      // The page is cut first, then joined: only its rows look up what they name.
+      let page = ctx.db.selectFrom('ledger_entries').selectAll().where('partner_id', '=', partner.id);
+      if (types) page = page.where('type', 'in', types);
+      if (after) {
+        const [at, id] = [new Date(String(after[0])), Number(after[1])];
+        if (Number.isNaN(at.getTime()) || !Number.isSafeInteger(id)) throw badInput('The "after" cursor is not one this API issued.', { field: 'after' });
+        page = page.where((eb) => eb.or([eb('created_at', '<', at), eb.and([eb('created_at', '=', at), eb('id', '<', id)])]));
+      }
+      page = page.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(size + 1);
+      // What an entry's history line names — who caused it, the reward or course in its reason —
+      // comes in the same statement: one read for the whole page instead of one per entity type.
+      const joined = await ctx.db
+        .selectFrom(page.as('l'))
         .leftJoin('members as m', 'm.id', 'l.member_id')
         .leftJoin('rewards as r', (join) => join.on(sql<boolean>`r.id = l.reason_params->>'rewardId'`))
         .leftJoin('courses as c', (join) => join.on(sql<boolean>`c.id = l.reason_params->>'courseId'`))
@@ -127,14 +138,9 @@ export const pointsResolvers: Resolvers = {
           'r.name as reward_name',
           'c.title as course_title',
         ])
-        .where('l.partner_id', '=', partner.id);
-      if (types) query = query.where('l.type', 'in', types);
-      if (after) {
-        const [at, id] = [new Date(String(after[0])), Number(after[1])];
-        if (Number.isNaN(at.getTime()) || !Number.isSafeInteger(id)) throw badInput('The "after" cursor is not one this API issued.', { field: 'after' });
-        query = query.where((eb) => eb.or([eb('l.created_at', '<', at), eb.and([eb('l.created_at', '=', at), eb('l.id', '<', id)])]));
-      }
-      const joined = await query.orderBy('l.created_at', 'desc').orderBy('l.id', 'desc').limit(size + 1).execute();
+        .orderBy('l.created_at', 'desc')
+        .orderBy('l.id', 'desc')
+        .execute();
       const members = memberById(ctx);
       const rows: LedgerEntryModel[] = joined.map(({ member_partner_id, member_name, member_email, member_role, member_created_at, reward_name, course_title, ...entry }) => {
         if (entry.member_id && member_partner_id && member_name !== null && member_email !== null && member_role && member_created_at) {
