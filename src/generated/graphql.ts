@@ -233,6 +233,8 @@ export type CompleteLessonMutationVariables = Exact<{
 
 export type CompleteLessonMutation = { completeLesson: { status: CourseStatus, completedLessonIds: Array<string>, currentLessonId: string | null, percent: number, bestScorePct: number | null, completedAt: string | null, pointsAwarded: number, certificate: { id: string, url: string, pdfUrl: string } | null } };
 
+export type CourseProgressFieldsFragment = { status: CourseStatus, completedLessonIds: Array<string>, currentLessonId: string | null, percent: number, bestScorePct: number | null, completedAt: string | null, pointsAwarded: number, certificate: { id: string, url: string, pdfUrl: string } | null };
+
 export type CourseQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -423,6 +425,22 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CourseProgressFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CourseProgressFields on CourseProgress {
+  status
+  completedLessonIds
+  currentLessonId
+  percent
+  bestScorePct
+  completedAt
+  pointsAwarded
+  certificate {
+    id
+    url
+    pdfUrl
+  }
+}
+    `, {"fragmentName":"CourseProgressFields"}) as unknown as TypedDocumentString<CourseProgressFieldsFragment, unknown>;
 export const WebinarPageFragmentDoc = new TypedDocumentString(`
     fragment WebinarPage on WebinarConnection {
   nodes {
@@ -480,21 +498,23 @@ export const CourseCatalogDocument = new TypedDocumentString(`
 export const CompleteLessonDocument = new TypedDocumentString(`
     mutation CompleteLesson($input: CompleteLessonInput!) {
   completeLesson(input: $input) {
-    status
-    completedLessonIds
-    currentLessonId
-    percent
-    bestScorePct
-    completedAt
-    pointsAwarded
-    certificate {
-      id
-      url
-      pdfUrl
-    }
+    ...CourseProgressFields
   }
 }
-    `) as unknown as TypedDocumentString<CompleteLessonMutation, CompleteLessonMutationVariables>;
+    fragment CourseProgressFields on CourseProgress {
+  status
+  completedLessonIds
+  currentLessonId
+  percent
+  bestScorePct
+  completedAt
+  pointsAwarded
+  certificate {
+    id
+    url
+    pdfUrl
+  }
+}`) as unknown as TypedDocumentString<CompleteLessonMutation, CompleteLessonMutationVariables>;
 export const CourseDocument = new TypedDocumentString(`
     query Course($id: ID!) {
   course(id: $id) {
@@ -529,44 +549,48 @@ export const CourseDocument = new TypedDocumentString(`
       }
     }
     progress {
-      status
-      completedLessonIds
-      currentLessonId
-      percent
-      bestScorePct
-      completedAt
-      pointsAwarded
-      certificate {
-        id
-        url
-        pdfUrl
-      }
+      ...CourseProgressFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<CourseQuery, CourseQueryVariables>;
+    fragment CourseProgressFields on CourseProgress {
+  status
+  completedLessonIds
+  currentLessonId
+  percent
+  bestScorePct
+  completedAt
+  pointsAwarded
+  certificate {
+    id
+    url
+    pdfUrl
+  }
+}`) as unknown as TypedDocumentString<CourseQuery, CourseQueryVariables>;
 export const SubmitQuizDocument = new TypedDocumentString(`
     mutation SubmitQuiz($input: SubmitQuizInput!) {
   submitQuiz(input: $input) {
     passed
     scorePct
     progress {
-      status
-      completedLessonIds
-      currentLessonId
-      percent
-      bestScorePct
-      completedAt
-      pointsAwarded
-      certificate {
-        id
-        url
-        pdfUrl
-      }
+      ...CourseProgressFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<SubmitQuizMutation, SubmitQuizMutationVariables>;
+    fragment CourseProgressFields on CourseProgress {
+  status
+  completedLessonIds
+  currentLessonId
+  percent
+  bestScorePct
+  completedAt
+  pointsAwarded
+  certificate {
+    id
+    url
+    pdfUrl
+  }
+}`) as unknown as TypedDocumentString<SubmitQuizMutation, SubmitQuizMutationVariables>;
 export const LeaderboardDocument = new TypedDocumentString(`
     query Leaderboard($first: Int!) {
   serverTime
