@@ -74,8 +74,23 @@ export const controlStyles = css`
   button:hover {
     background: var(--_partner-subtle);
   }
+  /* Text fields and menus: one box for every widget's filters, searches and forms (radios and
+     checkboxes keep the browser's own). */
+  select,
+  textarea,
+  input:not([type='radio'], [type='checkbox']) {
+    font: inherit;
+    min-block-size: 32px;
+    padding: 2px 8px;
+    border: 1px solid var(--_partner-border);
+    border-radius: var(--_partner-radius);
+    background: var(--_partner-surface);
+    color: var(--_partner-text);
+  }
   button:focus-visible,
   select:focus-visible,
+  textarea:focus-visible,
+  input:focus-visible,
   a:focus-visible {
     outline: 3px solid var(--_partner-accent);
     outline-offset: 2px;

@@ -12,15 +12,6 @@ export const courseCatalogStyles = css`
     display: grid;
     gap: 2px;
   }
-  select {
-    font: inherit;
-    min-block-size: 32px;
-    padding: 2px 8px;
-    border: 1px solid var(--_partner-border);
-    border-radius: var(--_partner-radius);
-    background: var(--_partner-surface);
-    color: var(--_partner-text);
-  }
   ul {
     list-style: none;
     margin: 0;

@@ -13,17 +13,6 @@ export const materialsStyles = css`
     flex-direction: column;
     gap: 2px;
   }
-  input,
-  select {
-    font: inherit;
-    min-block-size: 32px;
-    padding: 2px 8px;
-    border: 1px solid var(--_partner-border);
-    border-radius: var(--_partner-radius);
-    background: var(--_partner-surface);
-    color: var(--_partner-text);
-  }
-  input:focus-visible,
   [part~='material']:focus-visible {
     outline: 3px solid var(--_partner-accent);
     outline-offset: 2px;

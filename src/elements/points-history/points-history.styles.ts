@@ -18,15 +18,6 @@ export const pointsHistoryStyles = css`
     gap: 6px;
     font-size: 0.875em;
   }
-  select {
-    font: inherit;
-    min-block-size: 32px;
-    padding: 2px 8px;
-    border-radius: var(--_partner-radius);
-    border: 1px solid var(--_partner-border);
-    background: var(--_partner-surface);
-    color: var(--_partner-text);
-  }
   ol {
     list-style: none;
     margin: 0;

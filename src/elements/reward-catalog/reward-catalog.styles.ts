@@ -36,26 +36,10 @@ export const rewardCatalogStyles = css`
   .order input {
     inline-size: 6em;
   }
-  input[type='search'],
-  input[type='number'],
-  textarea,
-  select {
-    font: inherit;
-    min-block-size: 32px;
-    padding: 2px 8px;
-    border: 1px solid var(--_partner-border);
-    border-radius: var(--_partner-radius);
-    background: var(--_partner-surface);
-    color: var(--_partner-text);
-  }
   input[type='checkbox'] {
     inline-size: 18px;
     block-size: 18px;
     margin: 0;
-  }
-  :is(input, textarea):focus-visible {
-    outline: 3px solid var(--_partner-accent);
-    outline-offset: 2px;
   }
   ul.rewards,
   .row {
