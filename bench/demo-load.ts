@@ -11,7 +11,8 @@
 import { parseArgs } from 'node:util';
 import { startDemoHost } from '../demo/host.js';
 import { LOAD_BUDGETS } from './demo-load/budgets.js';
-import { launchChromium, measureLoads } from './demo-load/measure.js';
+import { launchChromium } from './chromium.js';
+import { measureLoads } from './demo-load/measure.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, path: { type: 'string', default: '/' }, wall: { type: 'boolean' } } });
 const runs = Number(values.runs);

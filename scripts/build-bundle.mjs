@@ -27,8 +27,9 @@ export const registrationEntries = () =>
 
 const measure = (file) => ({ fileName: file.fileName, name: file.name, code: file.code, bytes: Buffer.byteLength(file.code), gzip: gzipSync(file.code, { level: 9 }).length });
 
-export async function bundle(entry, { external = [] } = {}) {
-  const [output] = await build({
+/** A browser build in memory, as every CDN file is made: our aliases and template compaction, minified, no `@__PURE__` marks. */
+async function buildForBrowsers(lib, { output = {}, ...rolldownOptions } = {}) {
+  const [built] = await build({
     root,
     configFile: false,
     logLevel: 'silent',
@@ -37,10 +38,15 @@ export async function bundle(entry, { external = [] } = {}) {
     build: {
       write: false,
       target: 'es2022',
-      lib: { entry, formats: ['es'], fileName: 'partner-portal-kit' },
-      rolldownOptions: { external, preserveEntrySignatures: 'allow-extension', output: { minify: true, comments: { annotation: false }, chunkFileNames: 'chunks/[name]-[hash].js' } },
+      lib: { formats: ['es'], ...lib },
+      rolldownOptions: { ...rolldownOptions, output: { minify: true, comments: { annotation: false }, chunkFileNames: 'chunks/[name]-[hash].js', ...output } },
     },
   });
+  return built;
+}
+
+export async function bundle(entry, { external = [] } = {}) {
+  const output = await buildForBrowsers({ entry, fileName: 'partner-portal-kit' }, { external, preserveEntrySignatures: 'allow-extension' });
   const files = output.output.filter((file) => file.type === 'chunk');
   const [main, ...chunks] = [files.find((file) => file.isEntry), ...files.filter((file) => !file.isEntry)].map(measure);
   return { ...main, chunks };
@@ -51,27 +57,12 @@ export async function bundle(entry, { external = [] } = {}) {
  * file: entries first (`isEntry`), then the shared and the lazily fetched chunks.
  */
 export async function bundleElements() {
-  const [output] = await build({
-    root,
-    configFile: false,
-    logLevel: 'silent',
-    resolve: { alias: browserAlias },
-    plugins: [compactTemplates()],
-    build: {
-      write: false,
-      target: 'es2022',
-      lib: { entry: registrationEntries(), formats: ['es'], fileName: (_format, name) => `${name}.js` },
-      rolldownOptions: {
-        output: {
-          minify: true,
-          chunkFileNames: 'chunks/[name]-[hash].js',
-          // One shared chunk, not one per combination of elements: a page fetches at most two
-          // files before its widgets can render.
-          codeSplitting: { groups: [{ name: 'shared', minShareCount: 2 }] },
-        },
-      },
-    },
-  });
+  const output = await buildForBrowsers(
+    { entry: registrationEntries(), fileName: (_format, name) => `${name}.js` },
+    // One shared chunk, not one per combination of elements: a page fetches at most two files
+    // before its widgets can render.
+    { output: { codeSplitting: { groups: [{ name: 'shared', minShareCount: 2 }] } } },
+  );
   const files = output.output.filter((file) => file.type === 'chunk');
   return [...files.filter((file) => file.isEntry), ...files.filter((file) => !file.isEntry)].map((file) => ({ ...measure(file), isEntry: file.isEntry }));
 }

@@ -6,7 +6,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { mainThreadTasks, TASK_TRACE_CATEGORIES, type MainThreadTask } from './main-thread-tasks.js';
 
 /** Plain JavaScript, read as text: a function passed from here would carry tsx's helpers into the page. */
@@ -85,13 +85,6 @@ export const LONG_TASK_MS = 50;
 
 /** How long the page is watched after the widgets are ready, for work that follows their first render. */
 const SETTLE_MS = 500;
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-}
 
 /** One load of `url` in a fresh browser context (empty cache, as a first visit). */
 export async function measureLoad(browser: Browser, url: string): Promise<LoadSample> {

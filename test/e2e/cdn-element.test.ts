@@ -7,7 +7,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../bench/chromium.js';
 import { buildCdn, elementNames } from '../../scripts/build-bundle.mjs';
 import { startTestServer, type TestServer } from '../server/support/harness.js';
 
@@ -40,10 +41,7 @@ async function startHost(): Promise<typeof host> {
 before(async () => {
   delete process.env.DATABASE_URL;
   [server, host] = await Promise.all([startTestServer({ seed: 'base' }), startHost(), buildCdn(cdn)]);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -4,7 +4,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { sql } from 'kysely';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../bench/chromium.js';
 import { startDemoHost, type DemoHost } from '../../demo/host.js';
 
 let host: DemoHost;
@@ -15,10 +16,7 @@ before(async () => {
   // PostgreSQL server in DATABASE_URL for the other suites.
   delete process.env.DATABASE_URL;
   host = await startDemoHost({ memory: true, port: 0, build: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

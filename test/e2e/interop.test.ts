@@ -2,7 +2,8 @@
 // page, in Chromium, against the real server (in-memory PGlite, demo seed), under the strict CSP.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../bench/chromium.js';
 import { startDemoHost, type DemoHost } from '../../demo/host.js';
 
 let host: DemoHost;
@@ -13,10 +14,7 @@ let clockOffsetMs = 0;
 before(async () => {
   delete process.env.DATABASE_URL;
   host = await startDemoHost({ memory: true, port: 0, build: true, now: () => new Date(Date.now() + clockOffsetMs) });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

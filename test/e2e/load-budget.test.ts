@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { startDemoHost, type DemoHost } from '../../demo/host.js';
 import { LOAD_BUDGETS } from '../../bench/demo-load/budgets.js';
-import { DEMO_WIDGETS, launchChromium, measureLoads, type LoadSummary } from '../../bench/demo-load/measure.js';
+import { launchChromium } from '../../bench/chromium.js';
+import { DEMO_WIDGETS, measureLoads, type LoadSummary } from '../../bench/demo-load/measure.js';
 
 let host: DemoHost;
 let browser: Browser;
