@@ -4,14 +4,10 @@
  * figure says what our resolvers and database cost, not how fast this machine is).
  * Runs on in-memory PGlite, and on PostgreSQL too when DATABASE_URL is set.
  */
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createSchema, createYoga } from 'graphql-yoga';
-import { startServer, type RunningServer } from '../server/src/app.js';
-import { generateSecretKey } from '../server/src/auth/secret-key.js';
-import { seedDemo, DEMO_PERSONAS } from '../server/src/seed/demo.js';
+import { Worker } from 'node:worker_threads';
 import { rewardId } from '../server/src/seed/demo-catalog.js';
 import type { DatabaseTarget } from '../server/src/store/open.js';
+import type { Ready, UnderTest } from './server-under-test.js';
 
 const DASHBOARD = `{ viewer { member { id name } partner { id name tier { code name color benefits { label } }
   tierProgress { current { code } next { code name } spend { amountMinor currency } remaining { amountMinor } progressPct }
@@ -66,36 +62,38 @@ async function throughput(run: () => Promise<unknown>) {
   return done / (THROUGHPUT_MS / 1000);
 }
 
-async function trivialYoga() {
-  const yoga = createYoga({ schema: createSchema({ typeDefs: 'type Query { hello: String! }', resolvers: { Query: { hello: () => 'world' } } }), logging: false });
-  const http = createServer(yoga);
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`, close: () => new Promise<void>((r) => http.close(() => r())) };
+/** Starts the server under test in its own thread; `close()` stops it and the thread. */
+async function serve(subject: UnderTest): Promise<Ready & { close(): Promise<void> }> {
+  // Node 20 doesn't hand `--import tsx` to a worker's entry module: register tsx in the worker first.
+  const entry = new URL('./server-under-test.ts', import.meta.url).href;
+  const source = `import('tsx/esm/api').then(({ register }) => (register(), import(${JSON.stringify(entry)})))`;
+  const worker = new Worker(source, { eval: true, workerData: subject });
+  const ready = await new Promise<Ready>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the server under test exited (${code}) before it was ready`)));
+  });
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  return { ...ready, close: () => (worker.postMessage('close'), exited) };
 }
 
 async function benchTarget(name: string, target: DatabaseTarget, baselineRps: number) {
-  const secretKey = generateSecretKey();
-  const server: RunningServer = await startServer({ target, secretKey, mode: 'production', prepare: async ({ db }) => void (await seedDemo(db, { now: new Date() })) });
+  const server = await serve({ kind: 'loyalty', target });
   try {
-    const gold = DEMO_PERSONAS.find((p) => p.key === 'gold')!;
-    const platinum = DEMO_PERSONAS.find((p) => p.key === 'platinum')!;
-    const now = new Date();
-    const goldToken = (await server.deps.tokens.issue({ partnerId: gold.partnerId, memberId: gold.memberId }, now, 900)).token;
-    const platinumToken = (await server.deps.tokens.issue({ partnerId: platinum.partnerId, memberId: platinum.memberId }, now, 900)).token;
-    const dashboard = await latency('dashboard', SAMPLES, () => post(server.url, { query: DASHBOARD }, goldToken));
+    const dashboard = await latency('dashboard', SAMPLES, () => post(server.url, { query: DASHBOARD }, server.tokens.gold));
     const reward = rewardId('NL-MER-001');
     const runId = Date.now().toString(36);
     const redemption = await latency('redemption', Math.min(SAMPLES, 300), (i) =>
-      post(server.url, { query: REDEEM, variables: { i: { rewardId: reward, idempotencyKey: `bench-${runId}-${i}`, quantity: 1 } } }, platinumToken),
+      post(server.url, { query: REDEEM, variables: { i: { rewardId: reward, idempotencyKey: `bench-${runId}-${i}`, quantity: 1 } } }, server.tokens.platinum),
     );
-    const rps = await throughput(() => post(server.url, { query: DASHBOARD }, goldToken));
+    const rps = await throughput(() => post(server.url, { query: DASHBOARD }, server.tokens.gold));
     return { name, dashboard, redemption, rps, ratio: rps / baselineRps };
   } finally {
     await server.close();
   }
 }
 
-const baseline = await trivialYoga();
+const baseline = await serve({ kind: 'trivial' });
 const baselineRps = await throughput(() => post(baseline.url, { query: '{ hello }' }));
 await baseline.close();
 

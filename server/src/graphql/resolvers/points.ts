@@ -121,8 +121,6 @@ export const pointsResolvers: Resolvers = {
         page = page.where((eb) => eb.or([eb('created_at', '<', at), eb.and([eb('created_at', '=', at), eb('id', '<', id)])]));
       }
       page = page.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(size + 1);
-      // What an entry's history line names — who caused it, the reward or course in its reason —
-      // comes in the same statement: one read for the whole page instead of one per entity type.
       const joined = await ctx.db
         .selectFrom(page.as('l'))
         .leftJoin('members as m', 'm.id', 'l.member_id')
