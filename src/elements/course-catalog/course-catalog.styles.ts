@@ -87,14 +87,6 @@ export const courseCatalogStyles = css`
   a {
     color: var(--_partner-accent);
   }
-  footer {
-    display: flex;
-    align-items: center;
-    gap: 12px;
-    padding-block-start: 10px;
-    font-size: 0.875em;
-    color: var(--_partner-muted);
-  }
   .empty {
     display: flex;
     flex-wrap: wrap;

@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { CourseCatalogDocument, type CourseCatalogQuery, type CourseLevel, type CourseStatus } from '../../generated/graphql.js';
 import { PartnerCourseOpenEvent, PartnerFilterChangeEvent, type CourseFilterDetail } from '../../events.js';
 import { formatDuration, formatNumber, formatPoints } from '../../i18n/format.js';
-import { MorePages } from '../../internal/more-pages.js';
+import { MorePages, morePagesStyles } from '../../internal/more-pages.js';
 import { PartnerElement } from '../../internal/partner-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { cardStyles, controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
@@ -50,7 +50,7 @@ const STATUSES: readonly CourseStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'COMPLE
  * @cssproperty --partner-course-catalog-card-min - Smallest width of a course card (default 15rem).
  */
 export class PartnerCourseCatalog extends PartnerElement {
-  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, courseCatalogStyles];
+  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, morePagesStyles, courseCatalogStyles];
 
   /** Only courses of this topic code. */
   @property({ reflect: true }) topic?: string;
@@ -159,10 +159,7 @@ export class PartnerCourseCatalog extends PartnerElement {
           (course) => this.#renderCourse(course, topics.get(course.topic) ?? course.topic),
         )}
       </ul>
-      <footer>
-        <span role="status">${text.shown(formatNumber(this.resolvedLocale, items.length))}</span>
-        ${this.more.renderControls(text, (error, retry) => this.renderError(error, retry))}
-      </footer>`;
+      ${this.more.renderFooter(text.shown(formatNumber(this.resolvedLocale, items.length)), text, (error, retry) => this.renderError(error, retry))}`;
   }
 
   #renderCourse(course: Course, topic: string) {

@@ -65,7 +65,6 @@ export const materialsStyles = css`
     font-size: 0.875em;
   }
   [part='facts'],
-  footer,
   .empty {
     color: var(--_partner-muted);
   }
@@ -79,7 +78,6 @@ export const materialsStyles = css`
     background: var(--_partner-accent);
     filter: brightness(0.92);
   }
-  footer,
   .empty {
     display: flex;
     flex-wrap: wrap;

@@ -6,7 +6,7 @@ import { PortalError } from '../../client/errors.js';
 import { PartnerFilterChangeEvent, PartnerMaterialDownloadEvent, type MaterialFilterDetail } from '../../events.js';
 import { formatFileSize, formatNumber, languageName } from '../../i18n/format.js';
 import { SUPPORTED_LOCALES } from '../../i18n/locales.js';
-import { MorePages } from '../../internal/more-pages.js';
+import { MorePages, morePagesStyles } from '../../internal/more-pages.js';
 import { DebouncedSearch } from '../../internal/debounced-search.js';
 import { PartnerElement } from '../../internal/partner-element.js';
 import { cardStyles, controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
@@ -51,7 +51,7 @@ const TYPES: readonly MaterialType[] = ['CATALOG', 'BROCHURE', 'POS', 'BANNER', 
  * @cssproperty --partner-materials-card-min - Smallest width of a card in the grid (default 14rem).
  */
 export class PartnerMaterials extends PartnerElement {
-  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, materialsStyles];
+  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, morePagesStyles, materialsStyles];
 
   /** Only materials of this type: `CATALOG`, `BROCHURE`, `POS`, `BANNER`, `LOGO` or `VIDEO`. */
   @property({ reflect: true }) type?: MaterialType;
@@ -175,10 +175,7 @@ export class PartnerMaterials extends PartnerElement {
           (item) => this.#renderMaterial(item),
         )}
       </ul>
-      <footer>
-        <span role="status">${text.count(formatNumber(this.resolvedLocale, first.totalCount))}</span>
-        ${this.more.renderControls(text, (error, retry) => this.renderError(error, retry))}
-      </footer>`;
+      ${this.more.renderFooter(text.count(formatNumber(this.resolvedLocale, first.totalCount)), text, (error, retry) => this.renderError(error, retry))}`;
   }
 
   #renderMaterial(material: Material) {

@@ -67,13 +67,7 @@ export const pointsHistoryStyles = css`
     font-weight: 600;
   }
   footer {
-    display: flex;
-    align-items: center;
-    gap: 12px;
-    padding-block-start: 10px;
     border-block-start: 1px solid var(--_partner-border);
-    font-size: 0.875em;
-    color: var(--_partner-muted);
   }
   .empty {
     margin: 0;

@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { PointsHistoryDocument, type LedgerEntryType, type PointsHistoryQuery } from '../../generated/graphql.js';
 import { PartnerFilterChangeEvent } from '../../events.js';
 import { formatDate, formatDateTime, formatNumber, formatPoints } from '../../i18n/format.js';
-import { MorePages } from '../../internal/more-pages.js';
+import { MorePages, morePagesStyles } from '../../internal/more-pages.js';
 import { PartnerElement } from '../../internal/partner-element.js';
 import { cardStyles, controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
 import { pointsHistoryMessages } from './points-history.messages.js';
@@ -51,7 +51,7 @@ const READABLE_REFERENCES = new Set<string>(['ORDER', 'REFUND', 'SURVEY']);
  * @cssproperty --partner-color-negative - Colour of debited points.
  */
 export class PartnerPointsHistory extends PartnerElement {
-  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, pointsHistoryStyles];
+  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, morePagesStyles, pointsHistoryStyles];
 
   /** Entry types to show, comma-separated (e.g. `ACCRUAL,BONUS`); empty shows everything. */
   @property({ reflect: true, converter: { fromAttribute: parseTypes, toAttribute: (types: string[]) => types.join(',') || null } })
@@ -126,10 +126,7 @@ export class PartnerPointsHistory extends PartnerElement {
           },
         )}
       </ol>
-      <footer>
-        <span role="status">${text.shown(formatNumber(locale, entries.length))}</span>
-        ${this.more.renderControls(text, (error, retry) => this.renderError(error, retry))}
-      </footer>`;
+      ${this.more.renderFooter(text.shown(formatNumber(locale, entries.length)), text, (error, retry) => this.renderError(error, retry))}`;
   }
 
   #filterKey(): string {

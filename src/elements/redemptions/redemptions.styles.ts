@@ -78,47 +78,6 @@ export const redemptionsStyles = css`
     font-size: 0.8125em;
     color: var(--_partner-muted);
   }
-  [part='timeline'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 4px 0;
-    margin-block-start: 8px;
-    font-size: 0.8125em;
-  }
-  .step {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    column-gap: 6px;
-    align-items: center;
-    flex: 1 1 7em;
-    position: relative;
-    padding-inline-end: 8px;
-  }
-  .step time {
-    grid-column: 2;
-    color: var(--_partner-muted);
-  }
-  .dot {
-    inline-size: 10px;
-    block-size: 10px;
-    border-radius: 50%;
-    border: 2px solid var(--_partner-border);
-    background: var(--_partner-surface);
-  }
-  .step.done .dot {
-    border-color: var(--_partner-accent);
-    background: var(--_partner-accent);
-  }
-  .step.upcoming .label {
-    color: var(--_partner-muted);
-  }
-  .step[aria-current='step'] .label {
-    font-weight: 700;
-  }
-  .step[data-step='CANCELLED'] .dot {
-    border-color: var(--_partner-negative);
-    background: var(--_partner-negative);
-  }
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -159,13 +118,7 @@ export const redemptionsStyles = css`
     font-size: 0.875em;
   }
   footer {
-    display: flex;
-    align-items: center;
-    gap: 12px;
-    padding-block-start: 10px;
     border-block-start: 1px solid var(--_partner-border);
-    font-size: 0.875em;
-    color: var(--_partner-muted);
   }
   .empty {
     margin: 0;

@@ -5,15 +5,15 @@ import { CancelRedemptionDocument, RedemptionsDocument, type RedemptionStatus, t
 import { PortalError, isAbortError } from '../../client/errors.js';
 import { PartnerRedemptionCancelEvent, PartnerRedemptionCancelledEvent } from '../../events.js';
 import { formatDate, formatDateTime, formatNumber, formatPoints } from '../../i18n/format.js';
-import { MorePages } from '../../internal/more-pages.js';
+import { MorePages, morePagesStyles } from '../../internal/more-pages.js';
 import { PartnerElement } from '../../internal/partner-element.js';
+import { renderStatusTimeline, statusTimelineStyles } from '../../internal/status-timeline.js';
 import { cardStyles, controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
 import { redemptionsMessages } from './redemptions.messages.js';
 import { redemptionsStyles } from './redemptions.styles.js';
 
 type Connection = RedemptionsQuery['viewer']['redemptions'];
 type Redemption = Connection['nodes'][number];
-type Step = { status: RedemptionStatus; at: string | null };
 
 /** What a cancel did to one redemption: shown next to it until the list is loaded again. */
 type Outcome = { kind: 'cancelled'; points: number } | { kind: 'failed'; error: PortalError };
@@ -52,7 +52,7 @@ const PATH: readonly RedemptionStatus[] = ['ORDERED', 'SHIPPED', 'DELIVERED'];
  * @cssproperty --partner-redemptions-image-size - Edge of the reward picture's box (default 56px).
  */
 export class PartnerRedemptions extends PartnerElement {
-  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, redemptionsStyles];
+  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, statusTimelineStyles, morePagesStyles, redemptionsStyles];
 
   /** Redemptions per page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
@@ -115,10 +115,7 @@ export class PartnerRedemptions extends PartnerElement {
           (item) => this.#renderItem({ ...item, ...this.patched.get(item.id) }),
         )}
       </ol>
-      <footer>
-        <span role="status">${text.shown(formatNumber(locale, items.length))}</span>
-        ${this.more.renderControls(text, (error, retry) => this.renderError(error, retry))}
-      </footer>`;
+      ${this.more.renderFooter(text.shown(formatNumber(locale, items.length)), text, (error, retry) => this.renderError(error, retry))}`;
   }
 
   #renderItem(item: Redemption) {
@@ -157,26 +154,11 @@ export class PartnerRedemptions extends PartnerElement {
 
   #renderTimeline(item: Redemption) {
     const text = this.messages(redemptionsMessages);
-    const locale = this.resolvedLocale;
     const reached = new Map(item.history.map((change) => [change.status, change.at] as const));
-    const steps: Step[] =
-      item.status === 'CANCELLED'
-        ? [
-            { status: 'ORDERED', at: reached.get('ORDERED') ?? item.createdAt },
-            { status: 'CANCELLED', at: reached.get('CANCELLED') ?? null },
-          ]
-        : PATH.map((status) => ({ status, at: status === 'ORDERED' ? (reached.get('ORDERED') ?? item.createdAt) : (reached.get(status) ?? null) }));
-    return html`<ol part="timeline" aria-label=${text.timeline}>
-      ${steps.map((step) => {
-        const current = step.status === item.status;
-        const done = step.at !== null;
-        return html`<li class="step ${done ? 'done' : 'upcoming'}" data-step=${step.status} aria-current=${current ? 'step' : nothing}>
-          <span class="dot" aria-hidden="true"></span>
-          <span class="label">${text[step.status]}</span>
-          ${step.at ? html`<time datetime=${step.at}>${formatDate(locale, step.at)}</time>` : html`<span class="visually-hidden">${text.notYet}</span>`}
-        </li>`;
-      })}
-    </ol>`;
+    const ordered = reached.get('ORDERED') ?? item.createdAt;
+    const path = item.status === 'CANCELLED' ? (['ORDERED', 'CANCELLED'] as const) : PATH;
+    const steps = path.map((status) => ({ status, label: text[status], at: status === 'ORDERED' ? ordered : (reached.get(status) ?? null), ends: status === 'CANCELLED' }));
+    return renderStatusTimeline(this.resolvedLocale, { label: text.timeline, notYet: text.notYet }, steps, item.status);
   }
 
   #renderActions(item: Redemption) {

@@ -75,53 +75,8 @@ export const referralsStyles = css`
   .flag {
     color: var(--_partner-warning);
   }
-  [part='timeline'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 4px 0;
-    margin-block-start: 8px;
-    font-size: 0.8125em;
-  }
-  .step {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    column-gap: 6px;
-    align-items: center;
-    flex: 1 1 7em;
-    padding-inline-end: 8px;
-  }
-  .step time {
-    grid-column: 2;
-    color: var(--_partner-muted);
-  }
-  .dot {
-    inline-size: 10px;
-    block-size: 10px;
-    border-radius: 50%;
-    border: 2px solid var(--_partner-border);
-  }
-  .done .dot {
-    border-color: var(--_partner-accent);
-    background: var(--_partner-accent);
-  }
-  .step:not(.done) .label {
-    color: var(--_partner-muted);
-  }
-  [aria-current='step'] .label {
-    font-weight: 700;
-  }
-  [data-step='REJECTED'] .dot {
-    border-color: var(--_partner-negative);
-    background: var(--_partner-negative);
-  }
   footer {
-    display: flex;
-    align-items: center;
-    gap: 12px;
-    padding-block-start: 10px;
     border-block-start: 1px solid var(--_partner-border);
-    font-size: 0.875em;
-    color: var(--_partner-muted);
   }
   .empty {
     padding: 12px 0;

@@ -3,8 +3,9 @@ import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ReferralsDocument, type ReferralStatus, type ReferralsQuery } from '../../generated/graphql.js';
 import { formatDate, formatNumber, formatPoints } from '../../i18n/format.js';
-import { MorePages } from '../../internal/more-pages.js';
+import { MorePages, morePagesStyles } from '../../internal/more-pages.js';
 import { PartnerElement } from '../../internal/partner-element.js';
+import { renderStatusTimeline, statusTimelineStyles } from '../../internal/status-timeline.js';
 import { cardStyles, controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
 import { referralsMessages } from './referrals.messages.js';
 import { referralsStyles } from './referrals.styles.js';
@@ -45,7 +46,7 @@ const PATH: readonly ReferralStatus[] = ['SUBMITTED', 'QUALIFIED', 'CONVERTED', 
  * @cssproperty --partner-color-warning - The "being checked" note.
  */
 export class PartnerReferrals extends PartnerElement {
-  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, referralsStyles];
+  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, statusTimelineStyles, morePagesStyles, referralsStyles];
 
   /** Referrals per page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
@@ -111,10 +112,7 @@ export class PartnerReferrals extends PartnerElement {
           (item) => this.#renderItem(item),
         )}
       </ol>
-      <footer>
-        <span role="status">${text.shown(formatNumber(this.resolvedLocale, items.length))}</span>
-        ${this.more.renderControls(text, (error, retry) => this.renderError(error, retry))}
-      </footer>`;
+      ${this.more.renderFooter(text.shown(formatNumber(this.resolvedLocale, items.length)), text, (error, retry) => this.renderError(error, retry))}`;
   }
 
   #renderItem(item: Referral) {
@@ -132,16 +130,12 @@ export class PartnerReferrals extends PartnerElement {
         ${item.domain} · ${item.submittedByViewer ? text.byYou : text.by(item.submittedBy.name)} ·
         <time datetime=${item.createdAt}>${formatDate(locale, item.createdAt)}</time>
       </p>
-      <ol part="timeline" aria-label=${text.timeline}>
-        ${path.map((status) => {
-          const at = reached.get(status) ?? (status === 'SUBMITTED' ? item.createdAt : undefined);
-          return html`<li class="step ${at ? 'done' : ''}" data-step=${status} aria-current=${status === item.status ? 'step' : nothing}>
-            <span class="dot" aria-hidden="true"></span>
-            <span class="label">${text[status]}</span>
-            ${at ? html`<time datetime=${at}>${formatDate(locale, at)}</time>` : html`<span class="visually-hidden">${text.notYet}</span>`}
-          </li>`;
-        })}
-      </ol>
+      ${renderStatusTimeline(
+        locale,
+        { label: text.timeline, notYet: text.notYet },
+        path.map((status) => ({ status, label: text[status], at: reached.get(status) ?? (status === 'SUBMITTED' ? item.createdAt : null), ends: status === 'REJECTED' })),
+        item.status,
+      )}
       ${rejected && item.rejectionReason ? html`<p class="reason">${text[item.rejectionReason]}</p>` : nothing}
       ${item.rewardPoints != null ? html`<p part="reward">${text.earned(formatPoints(locale, item.rewardPoints))}</p>` : nothing}
       ${item.flagged && !rejected ? html`<p class="flag">${item.flagReason === 'FREE_MAIL_CONTACT' ? text.flagged : text.checking}</p>` : nothing}

@@ -183,14 +183,6 @@ export const rewardCatalogStyles = css`
     background: var(--_partner-accent);
     filter: brightness(0.92);
   }
-  footer {
-    display: flex;
-    align-items: center;
-    gap: 12px;
-    padding-block-start: 10px;
-    font-size: 0.875em;
-    color: var(--_partner-muted);
-  }
   .empty {
     display: flex;
     flex-wrap: wrap;

@@ -6,7 +6,7 @@ import { RedeemRewardDocument, RewardCatalogDocument, type RewardCatalogQuery, t
 import { PortalError, isAbortError } from '../../client/errors.js';
 import { PartnerFilterChangeEvent, PartnerRedeemEvent, PartnerRedeemedEvent, type RewardFilterDetail } from '../../events.js';
 import { formatDate, formatNumber, formatPoints } from '../../i18n/format.js';
-import { MorePages } from '../../internal/more-pages.js';
+import { MorePages, morePagesStyles } from '../../internal/more-pages.js';
 import { DebouncedSearch } from '../../internal/debounced-search.js';
 import { PartnerElement } from '../../internal/partner-element.js';
 import { cardStyles, controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
@@ -99,7 +99,7 @@ interface Attempt {
  * @cssproperty --partner-reward-catalog-card-min - Smallest width of a card in the grid (default 14rem).
  */
 export class PartnerRewardCatalog extends PartnerElement {
-  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, rewardCatalogStyles];
+  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, morePagesStyles, rewardCatalogStyles];
 
   /** `grid` (cards) or `list` (rows). */
   @property({ reflect: true }) layout: 'grid' | 'list' = 'grid';
@@ -300,10 +300,7 @@ export class PartnerRewardCatalog extends PartnerElement {
             )}
           </ul>`
         : this.#renderVirtual(items, virtualList)}
-      <footer>
-        <span role="status">${text.count(formatNumber(locale, first.totalCount))}</span>
-        ${this.more.renderControls(text, (error, retry) => this.renderError(error, retry))}
-      </footer>`;
+      ${this.more.renderFooter(text.count(formatNumber(locale, first.totalCount)), text, (error, retry) => this.renderError(error, retry))}`;
   }
 
   /**

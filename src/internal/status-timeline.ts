@@ -1,0 +1,76 @@
+import { css, html, nothing } from 'lit';
+import { formatDate } from '../i18n/format.js';
+import type { SupportedLocale } from '../i18n/locales.js';
+
+export interface TimelineStep {
+  /** The status code (`data-step`). */
+  status: string;
+  label: string;
+  /** When the step was reached; null while it is still ahead. */
+  at: string | null;
+  /** The step that ends the way early (a cancellation, a rejection): drawn as a failure. */
+  ends?: boolean;
+}
+
+/**
+ * The way of something through its statuses (a redemption from ordered to delivered, a
+ * referral from submitted to rewarded) as an ordered list: each step with the date it was
+ * reached, "not yet" for screen readers where it wasn't, the current one `aria-current="step"`.
+ * Style it with `statusTimelineStyles`.
+ */
+export function renderStatusTimeline(locale: SupportedLocale, text: { label: string; notYet: string }, steps: readonly TimelineStep[], current: string) {
+  return html`<ol part="timeline" aria-label=${text.label}>
+    ${steps.map(
+      (step) => html`<li class="step ${step.at ? 'done' : 'upcoming'} ${step.ends ? 'ends' : ''}" data-step=${step.status} aria-current=${step.status === current ? 'step' : nothing}>
+        <span class="dot" aria-hidden="true"></span>
+        <span class="label">${step.label}</span>
+        ${step.at ? html`<time datetime=${step.at}>${formatDate(locale, step.at)}</time>` : html`<span class="visually-hidden">${text.notYet}</span>`}
+      </li>`,
+    )}
+  </ol>`;
+}
+
+export const statusTimelineStyles = css`
+  [part='timeline'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 0;
+    margin: 8px 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8125em;
+  }
+  .step {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: 6px;
+    align-items: center;
+    flex: 1 1 7em;
+    padding-inline-end: 8px;
+  }
+  .step time {
+    grid-column: 2;
+    color: var(--_partner-muted);
+  }
+  .dot {
+    inline-size: 10px;
+    block-size: 10px;
+    border-radius: 50%;
+    border: 2px solid var(--_partner-border);
+    background: var(--_partner-surface);
+  }
+  .done .dot {
+    border-color: var(--_partner-accent);
+    background: var(--_partner-accent);
+  }
+  .upcoming .label {
+    color: var(--_partner-muted);
+  }
+  [aria-current='step'] .label {
+    font-weight: 700;
+  }
+  .ends .dot {
+    border-color: var(--_partner-negative);
+    background: var(--_partner-negative);
+  }
+`;
