@@ -64,14 +64,6 @@ export function languageName(locale: string, code: string): string {
   return cached(`l|${locale}`, () => new Intl.DisplayNames(locale, { type: 'language' })).of(code) ?? code;
 }
 
-const DAY = 86_400_000;
-
-/** "in 12 days", "tomorrow", "yesterday": whole days between two instants. */
-export function formatRelativeDays(locale: string, value: string | Date, now: Date = new Date()): string {
-  const days = Math.round((new Date(value).getTime() - now.getTime()) / DAY);
-  return cached(`r|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(days, 'day');
-}
-
 /**
  * An amount typed by a reader in `locale` as integer minor units, or undefined when it is not
  * one: "1,234.56" in English, "1 234,56" (or "1234.56") in Norwegian, a currency sign and spaces
@@ -105,6 +97,15 @@ export function formatDuration(locale: string, ms: number): string {
   return parts
     .slice(first, first + 2)
     .filter(([value]) => value > 0)
-    .map(([value, unit]) => formatNumber(locale, value, { style: 'unit', unit, unitDisplay: unit === 'day' ? 'long' : 'short' }))
+    .map(([value, unit]) => (unit === 'day' && locale === 'nb' ? norwegianDays(value) : formatNumber(locale, value, { style: 'unit', unit, unitDisplay: unit === 'day' ? 'long' : 'short' })))
     .join(' ');
+}
+
+/**
+ * CLDR's Norwegian long unit for a day is "døgn" (a 24-hour period), which reads oddly in "starts
+ * in 3 døgn" or "a 2-døgn course"; Norwegian sites count calendar talk in "dag"/"dager".
+ */
+function norwegianDays(days: number): string {
+  const rules = cached('p|nb', () => new Intl.PluralRules('nb'));
+  return `${formatNumber('nb', days)} ${rules.select(days) === 'one' ? 'dag' : 'dager'}`;
 }

@@ -58,6 +58,12 @@ describe('formatDuration', () => {
     assert.equal(formatDuration('th', 3 * DAY + 4 * HOUR), '3 วัน 4 ชม.');
     assert.equal(formatDuration('ms', 2 * HOUR + 5 * MIN), '2 j 5 min');
   });
+
+  it('counts days in Norwegian as "dag"/"dager", not CLDR’s "døgn"', () => {
+    assert.equal(formatDuration('nb', 3 * DAY + 4 * HOUR), '3 dager 4 t');
+    assert.equal(formatDuration('nb', DAY + 2 * HOUR), '1 dag 2 t');
+    assert.equal(formatDuration('nb', 12 * HOUR), '12 t');
+  });
 });
 
 describe('formatFileSize', () => {
