@@ -2,6 +2,8 @@
 // its 32 KB window, which it misses when each sits beside its element's code (0.8 KB gzip of
 // the bundle; issue #7). Modules that only define styles: the order changes nothing else.
 import './styles/shared.js';
+import './internal/more-pages.styles.js';
+import './internal/status-timeline.styles.js';
 import './elements/tier-badge/tier-badge.styles.js';
 import './elements/tier-progress/tier-progress.styles.js';
 import './elements/points-balance/points-balance.styles.js';

@@ -1,4 +1,4 @@
-import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { isAbortError } from '../client/errors.js';
 
 export interface Page<T> {
@@ -92,7 +92,7 @@ export class MorePages<T extends { id: string }> implements ReactiveController {
     </button>`;
   }
 
-  /** A list's footer: how many are shown (a live status) and the controls above. Style it with `morePagesStyles`. */
+  /** A list's footer: how many are shown (a live status) and the controls above. Style it with `morePagesStyles` (more-pages.styles.ts). */
   renderFooter(shown: string, text: { more: string; loadingMore: string }, renderError: (error: unknown, retry: () => void) => TemplateResult): TemplateResult {
     return html`<footer>
       <span role="status">${shown}</span>
@@ -100,15 +100,3 @@ export class MorePages<T extends { id: string }> implements ReactiveController {
     </footer>`;
   }
 }
-
-export const morePagesStyles = css`
-  footer {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 8px 12px;
-    padding-block-start: 10px;
-    font-size: 0.875em;
-    color: var(--_partner-muted);
-  }
-`;

@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { formatDate } from '../i18n/format.js';
 import type { SupportedLocale } from '../i18n/locales.js';
 
@@ -16,7 +16,7 @@ export interface TimelineStep {
  * The way of something through its statuses (a redemption from ordered to delivered, a
  * referral from submitted to rewarded) as an ordered list: each step with the date it was
  * reached, "not yet" for screen readers where it wasn't, the current one `aria-current="step"`.
- * Style it with `statusTimelineStyles`.
+ * Style it with `statusTimelineStyles` (status-timeline.styles.ts).
  */
 export function renderStatusTimeline(locale: SupportedLocale, text: { label: string; notYet: string }, steps: readonly TimelineStep[], current: string) {
   return html`<ol part="timeline" aria-label=${text.label}>
@@ -29,48 +29,3 @@ export function renderStatusTimeline(locale: SupportedLocale, text: { label: str
     )}
   </ol>`;
 }
-
-export const statusTimelineStyles = css`
-  [part='timeline'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 4px 0;
-    margin: 8px 0 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.8125em;
-  }
-  .step {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    column-gap: 6px;
-    align-items: center;
-    flex: 1 1 7em;
-    padding-inline-end: 8px;
-  }
-  .step time {
-    grid-column: 2;
-    color: var(--_partner-muted);
-  }
-  .dot {
-    inline-size: 10px;
-    block-size: 10px;
-    border-radius: 50%;
-    border: 2px solid var(--_partner-border);
-    background: var(--_partner-surface);
-  }
-  .done .dot {
-    border-color: var(--_partner-accent);
-    background: var(--_partner-accent);
-  }
-  .upcoming .label {
-    color: var(--_partner-muted);
-  }
-  [aria-current='step'] .label {
-    font-weight: 700;
-  }
-  .ends .dot {
-    border-color: var(--_partner-negative);
-    background: var(--_partner-negative);
-  }
-`;

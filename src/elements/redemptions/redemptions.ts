@@ -5,9 +5,11 @@ import { CancelRedemptionDocument, RedemptionsDocument, type RedemptionStatus, t
 import { PortalError, isAbortError } from '../../client/errors.js';
 import { PartnerRedemptionCancelEvent, PartnerRedemptionCancelledEvent } from '../../events.js';
 import { formatDate, formatDateTime, formatNumber, formatPoints } from '../../i18n/format.js';
-import { MorePages, morePagesStyles } from '../../internal/more-pages.js';
+import { MorePages } from '../../internal/more-pages.js';
+import { morePagesStyles } from '../../internal/more-pages.styles.js';
 import { PartnerElement } from '../../internal/partner-element.js';
-import { renderStatusTimeline, statusTimelineStyles } from '../../internal/status-timeline.js';
+import { renderStatusTimeline } from '../../internal/status-timeline.js';
+import { statusTimelineStyles } from '../../internal/status-timeline.styles.js';
 import { cardStyles, controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
 import { redemptionsMessages } from './redemptions.messages.js';
 import { redemptionsStyles } from './redemptions.styles.js';

@@ -6,7 +6,8 @@ import { RedeemRewardDocument, RewardCatalogDocument, type RewardCatalogQuery, t
 import { PortalError, isAbortError } from '../../client/errors.js';
 import { PartnerFilterChangeEvent, PartnerRedeemEvent, PartnerRedeemedEvent, type RewardFilterDetail } from '../../events.js';
 import { formatDate, formatNumber, formatPoints } from '../../i18n/format.js';
-import { MorePages, morePagesStyles } from '../../internal/more-pages.js';
+import { MorePages } from '../../internal/more-pages.js';
+import { morePagesStyles } from '../../internal/more-pages.styles.js';
 import { DebouncedSearch } from '../../internal/debounced-search.js';
 import { PartnerElement } from '../../internal/partner-element.js';
 import { cardStyles, controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
