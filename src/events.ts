@@ -151,6 +151,8 @@ export interface ReferralRequestDetail {
   phone: string | null;
   note: string | null;
   consent: boolean;
+  /** Kept when the same referral is sent again (a retry), so the server records it once. */
+  idempotencyKey: string;
 }
 
 /**

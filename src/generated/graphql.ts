@@ -205,6 +205,12 @@ export type SubmitReferralInput = {
   contactName: string;
   /** Website or domain, e.g. `https://www.example.com` or `example.com`. */
   domain: string;
+  /**
+   * One per referral the member means to send (a UUID, 8–100 characters), kept when the same form
+   * is sent again: a retry after a lost answer gets the referral the first request recorded instead
+   * of `DUPLICATE_REFERRAL`; the same key with other values is `IDEMPOTENCY_CONFLICT`. Optional.
+   */
+  idempotencyKey?: string | null | undefined;
   note?: string | null | undefined;
   phone?: string | null | undefined;
 };

@@ -213,7 +213,8 @@ describe('<partner-referral-form>', () => {
     await press('Enter');
     const request = await submitEvent;
     expect(request.cancelable && request.bubbles && request.composed).to.be.true;
-    expect(request.detail).to.deep.equal({ ...values, phone: '+47 22 12 34 56', consent: true });
+    expect(request.detail).to.deep.equal({ ...values, phone: '+47 22 12 34 56', consent: true, idempotencyKey: request.detail.idempotencyKey });
+    expect(request.detail.idempotencyKey).to.match(/^[0-9a-f-]{36}$/);
     const done = await submitted;
     const [stored] = (await referralsOf(memberId)).nodes;
     expect(done.detail).to.deep.equal({ id: stored.id, status: 'SUBMITTED', flagged: false });
@@ -380,6 +381,25 @@ describe('<partner-referral-form>', () => {
     await server.start();
     await send(form);
     expect(form.shadowRoot!.querySelector('[part="success"]')).to.exist;
+    expect((await referralsOf(memberId)).nodes).to.have.length(1);
+  });
+
+  it('the answer is lost after the server recorded it: sending again shows the thank-you, and there is one referral', async () => {
+    const { memberId } = await createPartner();
+    const { form } = await formFor(memberId);
+    const values = company();
+    fill(form, values);
+    const since = await mark();
+    await server.dropNextAnswer();
+    await send(form);
+    expect(textOf(part(form, 'error'))).to.equal('We can’t reach the loyalty service right now. Check your connection and try again.');
+    const [lost] = await requestsSince(since);
+    expect(lost).to.include({ aborted: true, answered: false });
+    expect((await referralsOf(memberId)).nodes, 'the server did record it').to.have.length(1);
+
+    await send(form);
+    expect(textOf(part(form, 'success').querySelector('p'))).to.equal(`Thanks — we’ll contact ${values.companyName}.`);
+    expect(await submitOps(since), 'the retry reached the server').to.have.length(2);
     expect((await referralsOf(memberId)).nodes).to.have.length(1);
   });
 

@@ -13,6 +13,7 @@ import { credit } from '../ledger/ledger.js';
 import { badInput, notFound, userError, withDomainErrors } from '../graphql/errors.js';
 import { decodeCursor } from '../graphql/pagination.js';
 import { newId } from './partners.js';
+import { requestHash } from './request-hash.js';
 
 /** Referrals still in play: a second referral of the same company would compete for the reward. */
 export const OPEN_REFERRAL_STATES: readonly ReferralStatus[] = ['SUBMITTED', 'QUALIFIED', 'CONVERTED'];
@@ -34,9 +35,13 @@ export async function submitReferral(
   db: Kysely<Database>,
   program: ProgramRow,
   referrer: Referrer,
-  input: ReferralInput,
+  input: ReferralInput & { idempotencyKey?: string | null },
   now: Date,
 ): Promise<ReferralRow> {
+  const key = input.idempotencyKey ?? null;
+  if (key !== null && (key.length < 8 || key.length > 100)) {
+    throw badInput('idempotencyKey must be 8–100 characters (a UUID per referral).', { field: 'idempotencyKey' });
+  }
   const fieldErrors = validateReferralInput(input);
   if (fieldErrors.length > 0) {
     throw badInput(`Please check the referral: ${fieldErrors.map((e) => e.message).join('; ')}.`, {
@@ -50,6 +55,17 @@ export async function submitReferral(
     // SHARE ROW EXCLUSIVE conflicts with itself and with every write to the table: screening
     // sees all referrals committed before it, and nobody inserts until this one is done.
     await sql`LOCK TABLE referrals IN SHARE ROW EXCLUSIVE MODE`.execute(trx);
+
+    // A retry of a referral already recorded answers that referral: before the rate limit and
+    // the screening, which would now count it against itself.
+    const hash = key === null ? null : requestHash(form);
+    if (key !== null) {
+      const earlier = await trx.selectFrom('referrals').selectAll().where('member_id', '=', referrer.memberId).where('idempotency_key', '=', key).executeTakeFirst();
+      if (earlier && earlier.request_hash !== hash) {
+        throw userError('IDEMPOTENCY_CONFLICT', 'This idempotency key was already used for a different referral.', { field: 'idempotencyKey' });
+      }
+      if (earlier) return earlier;
+    }
 
     const since = new Date(now.getTime() - DAY_MS);
     const recent = await trx
@@ -111,6 +127,8 @@ export async function submitReferral(
         flag_reason: screening.verdict === 'FLAG' ? screening.reason : null,
         history: JSON.stringify([{ status: 'SUBMITTED', at: now.toISOString() }]),
         reward_points: null,
+        idempotency_key: key,
+        request_hash: hash,
         created_at: now,
         updated_at: now,
       })

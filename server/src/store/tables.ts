@@ -275,6 +275,9 @@ export interface ReferralTable {
   flag_reason: string | null;
   history: Json<{ status: ReferralStatus; at: string }[]>;
   reward_points: number | null;
+  /** The member's key for this submission and its input's fingerprint: a retry replays it. */
+  idempotency_key: string | null;
+  request_hash: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

@@ -38,7 +38,7 @@ const DOMAIN_RULES = ['SELF_REFERRAL', 'EXISTING_PARTNER', 'DUPLICATE_REFERRAL']
  *
  * @event partner-load - The program's referral reward was loaded.
  * @event partner-error - The program's referral reward could not be loaded (the form still works); `detail.code` says why.
- * @event partner-referral-submit - The member sent a referral that passed the form's checks; sent before the request. Cancelable: `preventDefault()` vetoes it. `detail`: the referral (`companyName`, `domain`, `contactName`, `contactEmail`, `phone`, `note`, `consent`).
+ * @event partner-referral-submit - The member sent a referral that passed the form's checks; sent before the request. Cancelable: `preventDefault()` vetoes it. `detail`: the referral (`companyName`, `domain`, `contactName`, `contactEmail`, `phone`, `note`, `consent`) and its `idempotencyKey` (the same when the same referral is sent again).
  * @event partner-referral-submitted - The referral was recorded. `detail: { id, status, flagged }`.
  * @event partner-token-expired - Standalone only: the token expired (see `<partner-portal>`).
  *
@@ -66,6 +66,12 @@ export class PartnerReferralForm extends PartnerElement {
   @state() private done?: SubmitReferralMutation['submitReferral'];
   /** Set at once on submit, before any await: a second Enter or click sends nothing. */
   #sending = false;
+  /**
+   * The idempotency key of the referral being sent and the values it was sent with: sending the
+   * same values again (after a lost answer) reuses the key, so the server answers the referral
+   * it already recorded instead of refusing a duplicate. Other values get a new key.
+   */
+  #attempt?: { key: string; values: string };
 
   protected readonly program = this.query(ReferralFormDocument, () => ({}), []);
 
@@ -170,11 +176,14 @@ export class PartnerReferralForm extends PartnerElement {
     this.errors = validateReferral(values);
     if (await this.#focusFirstError()) return;
 
-    const input = values as ReferralRequestDetail;
+    const sent = JSON.stringify(values);
+    if (this.#attempt?.values !== sent) this.#attempt = { key: crypto.randomUUID(), values: sent };
+    const input = { ...values, idempotencyKey: this.#attempt.key } as ReferralRequestDetail;
     if (!this.dispatchEvent(new PartnerReferralSubmitEvent(input))) return;
     this.busy = true;
     try {
       const { submitReferral } = await client.mutate(SubmitReferralDocument, { input }, { locale: this.resolvedLocale, affects: ['referrals'] });
+      this.#attempt = undefined;
       this.done = submitReferral;
       this.dispatchEvent(new PartnerReferralSubmittedEvent({ id: submitReferral.id, status: submitReferral.status, flagged: submitReferral.flagged }));
       await this.updateComplete;

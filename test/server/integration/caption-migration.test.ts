@@ -35,7 +35,7 @@ after(async () => {
 });
 
 it('moves each lesson’s captions address into its list of tracks, as English', async () => {
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await migrator.migrateTo('0006-caption-tracks');
   assert.ifError(error);
   assert.deepEqual(results?.map((result) => result.migrationName), ['0006-caption-tracks']);
   const rows = await db.selectFrom('lessons').select(['id', 'captions']).orderBy('position').execute();

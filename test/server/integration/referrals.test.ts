@@ -422,3 +422,72 @@ describe('rate limit', () => {
     assert.equal(errorCode(await submit('mem_b2', form())), 'RATE_LIMITED');
   });
 });
+
+describe('a retried referral (idempotency key)', () => {
+  const newMember = async (name: string) =>
+    ok(
+      await server.admin(`mutation M($input: CreateMemberInput!) { createMember(input: $input) { id } }`, {
+        input: { partnerId: 'ptn_b', name, email: `${name.toLowerCase().replace(/\W+/g, '.')}@beta-supplies.example` },
+      }),
+    ).createMember.id as string;
+  const rowsWithKey = async (key: string) => (await server.server.deps.db.selectFrom('referrals').select('id').where('idempotency_key', '=', key).execute()).length;
+
+  it('answers the referral the first request recorded, not DUPLICATE_REFERRAL, and records it once', async () => {
+    const member = await newMember('Retry Rita');
+    const input = form({ idempotencyKey: 'retry-key-0001' });
+    const first = ok(await submit(member, input)).submitReferral;
+    const again = ok(await submit(member, input)).submitReferral;
+    assert.deepEqual(again, first);
+    // The same referral as the server reads it (spelled differently) is the same request.
+    const respelled = ok(await submit(member, { ...input, domain: `https://www.${input.domain}/`, companyName: ` ${input.companyName} ` })).submitReferral;
+    assert.equal(respelled.id, first.id);
+    assert.equal(await rowsWithKey('retry-key-0001'), 1);
+    // Without the key the same company is a duplicate, as before.
+    assert.equal(errorCode(await submit(member, { ...input, idempotencyKey: undefined })), 'DUPLICATE_REFERRAL');
+  });
+
+  it('refuses the key with other values (IDEMPOTENCY_CONFLICT) and writes nothing', async () => {
+    const member = await newMember('Conflict Carl');
+    const input = form({ idempotencyKey: 'retry-key-0002' });
+    ok(await submit(member, input));
+    const before = await referralCount();
+    const other = await submit(member, form({ idempotencyKey: 'retry-key-0002' }));
+    assert.equal(errorCode(other), 'IDEMPOTENCY_CONFLICT');
+    assert.equal(other.errors![0]!.extensions!.field, 'idempotencyKey');
+    assert.equal(await referralCount(), before);
+  });
+
+  it('keeps keys per member: a colleague’s key is not theirs', async () => {
+    const [one, two] = [await newMember('Key Kim'), await newMember('Key Kai')];
+    const a = ok(await submit(one, form({ idempotencyKey: 'shared-key-0003' }))).submitReferral;
+    const b = ok(await submit(two, form({ idempotencyKey: 'shared-key-0003' }))).submitReferral;
+    assert.notEqual(a.id, b.id);
+  });
+
+  it('replays past the daily limit: the retry of an accepted referral is not a new one', async () => {
+    const member = await newMember('Limit Lena');
+    const limit = (await server.server.deps.db.selectFrom('program').select('referral_limit_per_day').executeTakeFirstOrThrow()).referral_limit_per_day;
+    const inputs = Array.from({ length: limit }, (_, i) => form({ idempotencyKey: `limit-key-${i}-0004` }));
+    const accepted = [];
+    for (const input of inputs) accepted.push(ok(await submit(member, input)).submitReferral.id);
+    assert.equal(errorCode(await submit(member, form({ idempotencyKey: 'limit-key-over-0004' }))), 'RATE_LIMITED');
+    assert.equal(ok(await submit(member, inputs[0]!)).submitReferral.id, accepted[0]);
+  });
+
+  it('gives a request and its simultaneous retry the same referral', async () => {
+    const member = await newMember('Twin Tove');
+    const input = form({ idempotencyKey: 'twin-key-0005' });
+    const [a, b] = await Promise.all([submit(member, input), submit(member, input)]);
+    assert.equal(ok(a).submitReferral.id, ok(b).submitReferral.id);
+    assert.equal(await rowsWithKey('twin-key-0005'), 1);
+  });
+
+  it('wants a key of 8–100 characters', async () => {
+    const member = await newMember('Short Sam');
+    for (const idempotencyKey of ['short', 'k'.repeat(101)]) {
+      const response = await submit(member, form({ idempotencyKey }));
+      assert.equal(errorCode(response), 'BAD_USER_INPUT');
+      assert.equal(response.errors![0]!.extensions!.field, 'idempotencyKey');
+    }
+  });
+});

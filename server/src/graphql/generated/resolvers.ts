@@ -1192,6 +1192,12 @@ export type SubmitReferralInput = {
   contactName: Scalars['String']['input'];
   /** Website or domain, e.g. `https://www.example.com` or `example.com`. */
   domain: Scalars['String']['input'];
+  /**
+   * One per referral the member means to send (a UUID, 8–100 characters), kept when the same form
+   * is sent again: a retry after a lost answer gets the referral the first request recorded instead
+   * of `DUPLICATE_REFERRAL`; the same key with other values is `IDEMPOTENCY_CONFLICT`. Optional.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
 };

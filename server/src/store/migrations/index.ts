@@ -5,6 +5,7 @@ import * as courseTopics from './0003-course-topics.js';
 import * as productGroups from './0004-product-groups.js';
 import * as ledgerVersion from './0005-ledger-version.js';
 import * as captionTracks from './0006-caption-tracks.js';
+import * as referralIdempotency from './0007-referral-idempotency.js';
 
 // A static list rather than a folder scan: the server also runs bundled, where there is no
 // folder to read. Append new migrations; never edit one that has shipped.
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004-product-groups': productGroups,
   '0005-ledger-version': ledgerVersion,
   '0006-caption-tracks': captionTracks,
+  '0007-referral-idempotency': referralIdempotency,
 };
 
 export const migrationProvider: MigrationProvider = {
