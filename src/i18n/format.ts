@@ -97,15 +97,16 @@ export function formatDuration(locale: string, ms: number): string {
   return parts
     .slice(first, first + 2)
     .filter(([value]) => value > 0)
-    .map(([value, unit]) => (unit === 'day' && locale === 'nb' ? norwegianDays(value) : formatNumber(locale, value, { style: 'unit', unit, unitDisplay: unit === 'day' ? 'long' : 'short' })))
+    .map(([value, unit]) => (unit === 'day' ? formatDays(locale, value) : formatNumber(locale, value, { style: 'unit', unit, unitDisplay: 'short' })))
     .join(' ');
 }
 
 /**
- * CLDR's Norwegian long unit for a day is "døgn" (a 24-hour period), which reads oddly in "starts
- * in 3 døgn" or "a 2-døgn course"; Norwegian sites count calendar talk in "dag"/"dager".
+ * A number of days in words: "3 days", "3 วัน". In Norwegian "3 dager": CLDR's long unit there
+ * is "døgn" (a 24-hour period), which reads oddly in "starts in 3 døgn" or "a 2-døgn course".
  */
-function norwegianDays(days: number): string {
+export function formatDays(locale: string, days: number): string {
+  if (locale !== 'nb') return formatNumber(locale, days, { style: 'unit', unit: 'day', unitDisplay: 'long' });
   const rules = cached('p|nb', () => new Intl.PluralRules('nb'));
   return `${formatNumber('nb', days)} ${rules.select(days) === 'one' ? 'dag' : 'dager'}`;
 }

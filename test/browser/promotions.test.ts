@@ -83,7 +83,7 @@ async function retire(id: string, title: string) {
 }
 
 const pct = (locale: string, percent: number) => fmt.number(locale, percent / 100, { style: 'percent' });
-const days = (locale: string, count: number, unit = 'day') => fmt.number(locale, count, { style: 'unit', unit, unitDisplay: 'long' });
+const days = (locale: string, count: number, unit = 'day') => (unit === 'day' ? fmt.days(locale, count) : fmt.number(locale, count, { style: 'unit', unit, unitDisplay: 'long' }));
 
 /** One promotion as a person reads it, from the server's truth at `now`. */
 function expectedPromotion(promotion: Promotion, now: number) {

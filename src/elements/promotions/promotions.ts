@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { PromotionsDocument, VolumeDiscountQuoteDocument, type PromotionsQuery } from '../../generated/graphql.js';
-import { formatDate, formatDuration, formatMoney, formatNumber, parseMoney, type MoneyValue } from '../../i18n/format.js';
+import { formatDate, formatDays, formatDuration, formatMoney, formatNumber, parseMoney, type MoneyValue } from '../../i18n/format.js';
 import { PartnerElement } from '../../internal/partner-element.js';
 import { Ticker, serverNow } from '../../internal/server-clock.js';
 import { cardStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
@@ -139,7 +139,7 @@ export class PartnerPromotions extends PartnerElement {
       <h3>${text.perks(unit(months, 'month'))}</h3>
       <ul part="perks">
         ${perks.map(
-          (perk) => html`<li ?data-unlocked=${perk.unlocked}>${perk.unlocked ? text.unlocked(perk.label) : text.perkIn(perk.label, unit(perk.daysLeft, 'day'))}</li>`,
+          (perk) => html`<li ?data-unlocked=${perk.unlocked}>${perk.unlocked ? text.unlocked(perk.label) : text.perkIn(perk.label, formatDays(locale, perk.daysLeft))}</li>`,
         )}
       </ul>`;
   }

@@ -83,9 +83,12 @@ export const fmt = {
     return units
       .slice(first, first + 2)
       .filter(([value]) => value > 0)
-      .map(([value, unit, unitDisplay]) => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay }).format(value))
+      .map(([value, unit, unitDisplay]) => (unit === 'day' ? fmt.days(locale, value) : new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay }).format(value)))
       .join(' ');
   },
+  /** Days as the widgets write them: Intl's long unit, except Norwegian "dag"/"dager" (not CLDR's "døgn"). */
+  days: (locale: string, count: number): string =>
+    locale === 'nb' ? `${new Intl.NumberFormat('nb').format(count)} ${count === 1 ? 'dag' : 'dager'}` : new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(count),
 };
 
 /** Height of the box the widget occupies in the page. */
