@@ -1,6 +1,6 @@
 import { protocol, type PGlite } from '@electric-sql/pglite';
 import {
-  CompiledQuery,
+  type CompiledQuery,
   PostgresAdapter,
   PostgresIntrospector,
   PostgresQueryCompiler,
@@ -61,15 +61,15 @@ class PGliteDriver implements Driver {
   }
 
   async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('BEGIN'));
+    await (connection as PGliteConnection).control('BEGIN');
   }
 
   async commitTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('COMMIT'));
+    await (connection as PGliteConnection).control('COMMIT');
   }
 
   async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('ROLLBACK'));
+    await (connection as PGliteConnection).control('ROLLBACK');
   }
 
   async destroy(): Promise<void> {
@@ -84,11 +84,22 @@ const STATEMENTS_KEPT = 1000;
 /** Statements that change the schema: prepared plans made before them may no longer fit. */
 const SCHEMA_CHANGE = /^\s*(create|alter|drop|do)\b/i;
 
+/**
+ * What PostgreSQL answers when a prepared statement no longer fits (`0A000`: "cached plan must
+ * not change result type", after a schema change the driver didn't see — one behind a comment,
+ * or rolled back) or is gone (`26000`).
+ */
+const STALE_STATEMENT = new Set(['0A000', '26000']);
+
 class PGliteConnection implements DatabaseConnection {
   release?: () => void;
   /** Prepared statements by SQL text: their names and parameter types (OIDs). */
   private readonly statements = new Map<string, { name: string; types: number[] }>();
   private prepared = 0;
+  /** The open transaction changed the schema: if it rolls back, plans made inside it are stale. */
+  private schemaChangedInTransaction = false;
+  /** One statement at a time, also within a transaction (`Promise.all` on one `trx`). */
+  private running: Promise<unknown> = Promise.resolve();
   constructor(private readonly pglite: PGlite) {}
 
   /**
@@ -98,10 +109,48 @@ class PGliteConnection implements DatabaseConnection {
    * statement (which also tells its parameter types, needed to encode the values exactly as
    * `query()` would), and every execution is one message: bind, describe, execute, sync.
    */
-  async executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
-    const { sql } = compiledQuery;
-    if (SCHEMA_CHANGE.test(sql)) await this.forgetStatements();
-    const statement = await this.prepare(sql);
+  executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
+    return this.serially(async () => {
+      const { sql } = compiledQuery;
+      if (SCHEMA_CHANGE.test(sql)) {
+        await this.forgetStatements();
+        if (this.pglite.isInTransaction()) this.schemaChangedInTransaction = true;
+      }
+      try {
+        return await this.execute<R>(compiledQuery);
+      } catch (error) {
+        if (!STALE_STATEMENT.has((error as { code?: string }).code ?? '')) throw error;
+        // Prepared anew next time; now too when no transaction is open (inside one, the error
+        // has already aborted it: the caller retries the transaction or fails).
+        this.statements.delete(sql);
+        if (this.pglite.isInTransaction()) throw error;
+        return this.execute<R>(compiledQuery);
+      }
+    });
+  }
+
+  /**
+   * BEGIN, COMMIT and ROLLBACK as simple queries: they work in any state (ROLLBACK in a failed
+   * transaction, where nothing can be prepared) and need no prepared statement.
+   */
+  control(command: 'BEGIN' | 'COMMIT' | 'ROLLBACK'): Promise<void> {
+    return this.serially(async () => {
+      const changed = this.schemaChangedInTransaction;
+      this.schemaChangedInTransaction = false;
+      await exchange(this.pglite, protocol.serialize.query(command));
+      // COMMIT of a failed transaction rolls back too; either way plans made in it may be stale.
+      if (command !== 'BEGIN' && changed) await this.forgetStatements();
+    });
+  }
+
+  private serially<T>(run: () => Promise<T>): Promise<T> {
+    const result = this.running.then(run, run);
+    this.running = result.catch(() => undefined);
+    return result;
+  }
+
+  private async execute<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
+    const statement = await this.prepare(compiledQuery.sql);
     const values = compiledQuery.parameters.map((value, i) => {
       if (value === null || value === undefined) return null;
       const serialize = this.pglite.serializers[statement.types[i]!];
@@ -116,7 +165,8 @@ class PGliteConnection implements DatabaseConnection {
   private async prepare(sql: string) {
     let statement = this.statements.get(sql);
     if (!statement) {
-      if (this.statements.size >= STATEMENTS_KEPT) await this.forgetStatements();
+      // Starting over only outside a transaction: DEALLOCATE fails in a failed one.
+      if (this.statements.size >= STATEMENTS_KEPT && !this.pglite.isInTransaction()) await this.forgetStatements();
       const name = `ppk_${++this.prepared}`;
       const { serialize } = protocol;
       const described = await exchange(this.pglite, concat([serialize.parse({ name, text: sql }), serialize.describe({ type: 'S', name }), serialize.sync()]));
@@ -126,10 +176,11 @@ class PGliteConnection implements DatabaseConnection {
     return statement;
   }
 
+  /** Drops every prepared statement; the map is cleared once the database has dropped them. */
   private async forgetStatements() {
     if (this.statements.size === 0) return;
-    this.statements.clear();
     await exchange(this.pglite, protocol.serialize.query('DEALLOCATE ALL'));
+    this.statements.clear();
   }
 
   // eslint-disable-next-line require-yield

@@ -73,6 +73,20 @@ it('answers with the columns of now after the table changes under a prepared sta
   assert.equal('label' in (await probe(1)).rows[0]!, false);
 });
 
+it('answers with the columns of now after a schema change it could not see coming: behind a comment, or rolled back', async () => {
+  await sql.raw(`-- a column for the test\nALTER TABLE statement_probe ADD COLUMN hidden int NOT NULL DEFAULT 3`).execute(db);
+  assert.equal((await probe(1)).rows[0]?.hidden, 3);
+  await assert.rejects(
+    db.transaction().execute(async (trx) => {
+      await sql`ALTER TABLE statement_probe ADD COLUMN doomed int`.execute(trx);
+      assert.equal('doomed' in (await sql<Record<string, unknown>>`SELECT * FROM statement_probe WHERE id = ${1}`.execute(trx)).rows[0]!, true);
+      throw new Error('changed my mind');
+    }),
+    /changed my mind/,
+  );
+  assert.equal('doomed' in (await probe(1)).rows[0]!, false);
+});
+
 it('runs more distinct statements than it keeps prepared, each one right', async () => {
   for (let n = 1; n <= 1100; n++) {
     // A different SQL text each time, as `in` lists of different lengths are.

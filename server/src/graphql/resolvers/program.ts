@@ -10,9 +10,20 @@ export const programResolvers: Resolvers = {
   Query: {
     viewer: async (_parent, _args, ctx) => {
       const { partnerId, memberId } = ctx.requireMember();
+      // Every widget's query starts here and most ask for the company next: the member and
+      // their company come in one statement, primed into both loaders.
+      const row = await ctx.db
+        .selectFrom('members as m')
+        .innerJoin('partners as p', 'p.id', 'm.partner_id')
+        .selectAll('m')
+        .select(['p.name as partner_name', 'p.domain as partner_domain', 'p.joined_at as partner_joined_at', 'p.leaderboard_opt_in as partner_leaderboard_opt_in', 'p.created_at as partner_created_at'])
+        .where('m.id', '=', memberId)
+        .executeTakeFirst();
       // A token outlives nothing: a member removed since it was minted is signed out.
-      const member = await memberById(ctx).load(memberId).catch(() => null);
-      if (!member || member.partner_id !== partnerId) throw userError('UNAUTHENTICATED', 'This member no longer exists.');
+      if (!row || row.partner_id !== partnerId) throw userError('UNAUTHENTICATED', 'This member no longer exists.');
+      const { partner_name, partner_domain, partner_joined_at, partner_leaderboard_opt_in, partner_created_at, ...member } = row;
+      memberById(ctx).prime(memberId, member);
+      partnerById(ctx).prime(partnerId, { id: partnerId, name: partner_name, domain: partner_domain, joined_at: partner_joined_at, leaderboard_opt_in: partner_leaderboard_opt_in, created_at: partner_created_at });
       return { partnerId, memberId };
     },
     program: async (_parent, _args, ctx) => {
