@@ -6,7 +6,7 @@ import { volumeDiscount } from '../domain/volume-discount.js';
 import { credit, lockAccount, reverseCredit, pendingUntil, settle } from '../ledger/ledger.js';
 import { badInput, userError, isUniqueViolation, withDomainErrors } from '../graphql/errors.js';
 import { qualifyingSpendByPartner, tierRowForSpend } from './standing.js';
-import { requestHash } from './request-hash.js';
+import { requestHash } from './idempotency.js';
 
 export interface OrderInput {
   orderId: string;

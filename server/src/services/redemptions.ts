@@ -5,7 +5,7 @@ import { credit, debit, lockAccount, settle } from '../ledger/ledger.js';
 import { badInput, userError, withDomainErrors, isUniqueViolation } from '../graphql/errors.js';
 import { qualifyingSpendByPartner, tierRowForSpend } from './standing.js';
 import { toRewardRule } from './rewards.js';
-import { requestHash } from './request-hash.js';
+import { checkIdempotencyKey, replayOf, requestHash } from './idempotency.js';
 import { newId } from './partners.js';
 
 export interface RedeemInput {
@@ -39,7 +39,7 @@ export async function redeemReward(db: Kysely<Database>, program: ProgramRow, in
       // A replay (a retry after a lost answer), or a twin with the same key (a double click) that
       // committed while this one waited for the lock: answered with the first result, not judged
       // again against the balance it already spent. Checked under the lock, so only once.
-      const twin = await replayOf(trx, input, hash);
+      const twin = await earlierRedemption(trx, input, hash);
       if (twin) return twin;
       const reward = await trx.selectFrom('rewards').selectAll().where('id', '=', input.rewardId).executeTakeFirst();
       if (!reward) throw userError('NOT_FOUND', 'That reward was not found.', { field: 'rewardId' });
@@ -98,31 +98,21 @@ export async function redeemReward(db: Kysely<Database>, program: ProgramRow, in
     });
   } catch (error) {
     if (error instanceof LostKeyRace || isUniqueViolation(error)) {
-      const replay = await replayOf(db, input, hash);
+      const replay = await earlierRedemption(db, input, hash);
       if (replay) return replay;
     }
     throw error;
   }
 }
 
-async function replayOf(db: Kysely<Database>, input: RedeemInput, hash: string) {
-  const existing = await db
-    .selectFrom('redemptions')
-    .selectAll()
-    .where('partner_id', '=', input.partnerId)
-    .where('idempotency_key', '=', input.idempotencyKey)
-    .executeTakeFirst();
-  if (!existing) return null;
-  if (existing.request_hash !== hash) {
-    throw userError('IDEMPOTENCY_CONFLICT', 'This idempotency key was already used for a different redemption.', { field: 'idempotencyKey' });
-  }
-  return { redemption: existing, replayed: true };
+async function earlierRedemption(db: Kysely<Database>, input: RedeemInput, hash: string) {
+  const earlier = await db.selectFrom('redemptions').selectAll().where('partner_id', '=', input.partnerId).where('idempotency_key', '=', input.idempotencyKey).executeTakeFirst();
+  const redemption = replayOf(earlier, hash, 'redemption');
+  return redemption ? { redemption, replayed: true } : null;
 }
 
 function validate(input: RedeemInput) {
-  if (input.idempotencyKey.length < 8 || input.idempotencyKey.length > 100) {
-    throw badInput('idempotencyKey must be 8–100 characters (a UUID per redemption attempt).', { field: 'idempotencyKey' });
-  }
+  checkIdempotencyKey(input.idempotencyKey);
   if (!Number.isInteger(input.quantity) || input.quantity < 1 || input.quantity > MAX_REDEMPTION_QUANTITY) {
     throw badInput(`quantity must be 1–${MAX_REDEMPTION_QUANTITY}.`, { field: 'quantity' });
   }

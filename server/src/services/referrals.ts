@@ -13,7 +13,7 @@ import { credit } from '../ledger/ledger.js';
 import { badInput, notFound, userError, withDomainErrors } from '../graphql/errors.js';
 import { decodeCursor } from '../graphql/pagination.js';
 import { newId } from './partners.js';
-import { requestHash } from './request-hash.js';
+import { checkIdempotencyKey, replayOf, requestHash } from './idempotency.js';
 
 /** Referrals still in play: a second referral of the same company would compete for the reward. */
 export const OPEN_REFERRAL_STATES: readonly ReferralStatus[] = ['SUBMITTED', 'QUALIFIED', 'CONVERTED'];
@@ -39,9 +39,7 @@ export async function submitReferral(
   now: Date,
 ): Promise<ReferralRow> {
   const key = input.idempotencyKey ?? null;
-  if (key !== null && (key.length < 8 || key.length > 100)) {
-    throw badInput('idempotencyKey must be 8–100 characters (a UUID per referral).', { field: 'idempotencyKey' });
-  }
+  if (key !== null) checkIdempotencyKey(key);
   const fieldErrors = validateReferralInput(input);
   if (fieldErrors.length > 0) {
     throw badInput(`Please check the referral: ${fieldErrors.map((e) => e.message).join('; ')}.`, {
@@ -61,10 +59,8 @@ export async function submitReferral(
     const hash = key === null ? null : requestHash(form);
     if (key !== null) {
       const earlier = await trx.selectFrom('referrals').selectAll().where('member_id', '=', referrer.memberId).where('idempotency_key', '=', key).executeTakeFirst();
-      if (earlier && earlier.request_hash !== hash) {
-        throw userError('IDEMPOTENCY_CONFLICT', 'This idempotency key was already used for a different referral.', { field: 'idempotencyKey' });
-      }
-      if (earlier) return earlier;
+      const replay = replayOf(earlier, hash!, 'referral');
+      if (replay) return replay;
     }
 
     const since = new Date(now.getTime() - DAY_MS);

@@ -96,8 +96,6 @@ class PGliteConnection implements DatabaseConnection {
   /** Prepared statements by SQL text: their names and parameter types (OIDs). */
   private readonly statements = new Map<string, { name: string; types: number[] }>();
   private prepared = 0;
-  /** The open transaction changed the schema: if it rolls back, plans made inside it are stale. */
-  private schemaChangedInTransaction = false;
   /** One statement at a time, also within a transaction (`Promise.all` on one `trx`). */
   private running: Promise<unknown> = Promise.resolve();
   constructor(private readonly pglite: PGlite) {}
@@ -112,10 +110,8 @@ class PGliteConnection implements DatabaseConnection {
   executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
     return this.serially(async () => {
       const { sql } = compiledQuery;
-      if (SCHEMA_CHANGE.test(sql)) {
-        await this.forgetStatements();
-        if (this.pglite.isInTransaction()) this.schemaChangedInTransaction = true;
-      }
+      // Up front, so a migration's later statements in the same transaction see the new table.
+      if (SCHEMA_CHANGE.test(sql)) await this.forgetStatements();
       try {
         return await this.execute<R>(compiledQuery);
       } catch (error) {
@@ -134,13 +130,7 @@ class PGliteConnection implements DatabaseConnection {
    * transaction, where nothing can be prepared) and need no prepared statement.
    */
   control(command: 'BEGIN' | 'COMMIT' | 'ROLLBACK'): Promise<void> {
-    return this.serially(async () => {
-      const changed = this.schemaChangedInTransaction;
-      this.schemaChangedInTransaction = false;
-      await exchange(this.pglite, protocol.serialize.query(command));
-      // COMMIT of a failed transaction rolls back too; either way plans made in it may be stale.
-      if (command !== 'BEGIN' && changed) await this.forgetStatements();
-    });
+    return this.serially(async () => void (await exchange(this.pglite, protocol.serialize.query(command))));
   }
 
   private serially<T>(run: () => Promise<T>): Promise<T> {

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/resolvers.js';
 import { createMember, createPartner, newId } from '../../services/partners.js';
 import { ingestOrder, refundOrder } from '../../services/orders.js';
+import { checkIdempotencyKey } from '../../services/idempotency.js';
 import { updateRedemptionStatus } from '../../services/redemptions.js';
 import { credit, debit, settleAll } from '../../ledger/ledger.js';
 import { MAX_WIDGET_TOKEN_TTL_SECONDS, MIN_WIDGET_TOKEN_TTL_SECONDS } from '../../auth/widget-token.js';
@@ -94,7 +95,7 @@ export const adminResolvers: Resolvers = {
       }
       const note = input.reason.trim();
       if (!note || note.length > 200) throw badInput('reason is 1–200 characters.', { field: 'reason' });
-      if (input.idempotencyKey.length < 8 || input.idempotencyKey.length > 100) throw badInput('idempotencyKey is 8–100 characters.', { field: 'idempotencyKey' });
+      checkIdempotencyKey(input.idempotencyKey);
       const program = await ctx.program();
       const partner = await ctx.db.selectFrom('partners').select('id').where('id', '=', input.partnerId).executeTakeFirst();
       if (!partner) throw userError('NOT_FOUND', 'Partner was not found.', { field: 'partnerId' });
