@@ -4,7 +4,7 @@ import { LeaderboardDocument, type LeaderboardQuery } from '../../generated/grap
 import { formatDate, formatDuration, formatMoney, formatNumber } from '../../i18n/format.js';
 import { PartnerElement } from '../../internal/partner-element.js';
 import { Ticker, serverNow } from '../../internal/server-clock.js';
-import { cardStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
+import { cardStyles, controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
 import { leaderboardMessages } from './leaderboard.messages.js';
 import { leaderboardStyles } from './leaderboard.styles.js';
 
@@ -39,7 +39,7 @@ type Row = Challenge['leaderboard'][number];
  * @cssproperty --partner-color-surface-subtle - The own row's background.
  */
 export class PartnerLeaderboard extends PartnerElement {
-  static override styles = [themeStyles, skeletonStyles, errorStyles, cardStyles, visuallyHidden, leaderboardStyles];
+  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, leaderboardStyles];
 
   /** How many top rows the table shows (1–50). */
   @property({ type: Number }) rows = 10;

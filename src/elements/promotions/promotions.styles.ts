@@ -36,10 +36,15 @@ export const promotionsStyles = css`
   [data-unlocked]::before {
     content: '✓ ' / '';
   }
-  input {
-    font: inherit;
-    min-block-size: 32px;
-    display: block;
+  [part='quote'] {
+    display: flex;
+    flex-direction: column;
+    align-items: start;
+    gap: 2px;
+    font-size: 0.875em;
+  }
+  [part='quote'] p {
+    font-size: 1em;
   }
   #result {
     min-block-size: 3em;

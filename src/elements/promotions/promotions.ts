@@ -5,7 +5,7 @@ import { PromotionsDocument, VolumeDiscountQuoteDocument, type PromotionsQuery }
 import { formatDate, formatDays, formatDuration, formatMoney, formatNumber, parseMoney, type MoneyValue } from '../../i18n/format.js';
 import { PartnerElement } from '../../internal/partner-element.js';
 import { Ticker, serverNow } from '../../internal/server-clock.js';
-import { cardStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
+import { cardStyles, controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
 import { commonMessages } from '../../i18n/common.messages.js';
 import { promotionsMessages } from './promotions.messages.js';
 import { promotionsStyles } from './promotions.styles.js';
@@ -41,7 +41,7 @@ type Status = 'UPCOMING' | 'ACTIVE' | 'ENDED';
  * @cssproperty --partner-color-positive - Unlocked perks.
  */
 export class PartnerPromotions extends PartnerElement {
-  static override styles = [themeStyles, skeletonStyles, errorStyles, cardStyles, visuallyHidden, promotionsStyles];
+  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, promotionsStyles];
 
   /** The order amount typed, in minor units; undefined while the field is empty or not an amount. */
   @state() private amount?: number;

@@ -1,0 +1,70 @@
+import { expect, html } from '@open-wc/testing';
+import { allInShadow, part, rgb, untilError, untilReady } from './support/dom.js';
+import { server } from './support/loyalty.js';
+import { inPortal } from './support/mount.js';
+import { persona } from './support/truth.js';
+
+// One theme for every widget: a host sets the public custom properties once, on the portal,
+// and every button and field on the page follows them.
+const accent = '#123456';
+const theme = `--partner-color-accent: ${accent}; --partner-radius: 3px`;
+
+const widgets = html`
+  <partner-tier-badge></partner-tier-badge>
+  <partner-tier-progress></partner-tier-progress>
+  <partner-points-balance></partner-points-balance>
+  <partner-points-history></partner-points-history>
+  <partner-reward-catalog></partner-reward-catalog>
+  <partner-redemptions></partner-redemptions>
+  <partner-referral-form></partner-referral-form>
+  <partner-referrals></partner-referrals>
+  <partner-nps-survey></partner-nps-survey>
+  <partner-promotions></partner-promotions>
+  <partner-leaderboard></partner-leaderboard>
+  <partner-webinars></partner-webinars>
+  <partner-course-catalog></partner-course-catalog>
+  <partner-course course-id="crs_battery_care"></partner-course>
+  <partner-materials></partner-materials>
+`;
+
+/** Every widget element in the portal. */
+const all = (portal: Element) => [...portal.querySelectorAll<HTMLElement>('*')].filter((element) => element.localName.startsWith('partner-'));
+
+describe('theme', () => {
+  afterEach(() => server.restore());
+
+  it('server down: every widget’s retry button is drawn in the page’s accent, at least 24 px tall', async () => {
+    await server.stop();
+    const portal = await inPortal(persona('silver').memberId, widgets);
+    portal.setAttribute('style', theme);
+    // The referral form has nothing to retry: it works without the program's reward figure.
+    for (const element of all(portal).filter((element) => element.localName !== 'partner-referral-form')) {
+      await untilError(element);
+      const retry = part(element, 'retry-button');
+      const style = getComputedStyle(retry);
+      expect(style.borderTopColor, `<${element.localName}>'s retry button`).to.equal(rgb(accent));
+      expect(style.borderTopLeftRadius, `<${element.localName}>'s retry button`).to.equal('3px');
+      expect(retry.getBoundingClientRect().height, `<${element.localName}>'s retry button`).to.be.at.least(24);
+    }
+  });
+
+  it('every text field and menu has the theme’s corners and is at least 24 px tall', async () => {
+    const portal = await inPortal(persona('silver').memberId, widgets);
+    portal.setAttribute('style', theme);
+    const fields: [string, HTMLElement][] = [];
+    for (const element of all(portal)) {
+      await untilReady(element);
+      for (const field of allInShadow(element, 'select, textarea, input:not([type="radio"], [type="checkbox"])')) fields.push([element.localName, field]);
+    }
+    // Filters, searches, the referral form, the survey's comment, the volume-discount quote.
+    const owners = new Set(fields.map(([owner]) => owner));
+    for (const owner of ['partner-points-history', 'partner-reward-catalog', 'partner-referral-form', 'partner-nps-survey', 'partner-promotions', 'partner-course-catalog', 'partner-materials']) {
+      expect(owners, `fields of <${owner}>`).to.include(owner);
+    }
+    for (const [owner, field] of fields) {
+      const label = `<${owner}>'s ${field.localName}#${field.id || field.getAttribute('part')}`;
+      expect(getComputedStyle(field).borderTopLeftRadius, label).to.equal('3px');
+      expect(field.getBoundingClientRect().height, label).to.be.at.least(24);
+    }
+  });
+});
