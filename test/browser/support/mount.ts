@@ -5,6 +5,7 @@
 import { fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../../src/all.js';
+import './axe.js';
 import type { PartnerPortal } from '../../../src/index.js';
 import { apiUrl, mark, requestsSince, server, tokenFor, type ServerRequest } from './loyalty.js';
 import { until } from './dom.js';
