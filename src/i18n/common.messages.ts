@@ -1,10 +1,11 @@
 import { defineMessages } from './messages.js';
 
-/** Texts every widget shares: loading, errors by code, retry. */
+/** Texts every widget shares: loading, errors by code, retry, clearing a list's filters. */
 export const commonMessages = defineMessages('common', {
   loading: 'Loading…',
   retry: 'Try again',
   retrying: 'Trying again…',
+  clearFilters: 'Clear filters',
   NETWORK: 'We can’t reach the loyalty service right now. Check your connection and try again.',
   TOKEN_EXPIRED: 'Your session has expired. Reload the page to sign in again.',
   UNAUTHENTICATED: 'You are not signed in to the partner program.',

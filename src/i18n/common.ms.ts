@@ -5,6 +5,7 @@ export const translation: Translation<typeof commonMessages> = {
   loading: 'Memuatkan…',
   retry: 'Cuba lagi',
   retrying: 'Mencuba lagi…',
+  clearFilters: 'Kosongkan penapis',
   NETWORK: 'Kami tidak dapat menghubungi perkhidmatan kesetiaan sekarang. Semak sambungan anda dan cuba lagi.',
   TOKEN_EXPIRED: 'Sesi anda telah tamat. Muat semula halaman untuk log masuk semula.',
   UNAUTHENTICATED: 'Anda belum log masuk ke program rakan niaga.',

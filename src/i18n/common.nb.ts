@@ -5,6 +5,7 @@ export const translation: Translation<typeof commonMessages> = {
   loading: 'Laster inn …',
   retry: 'Prøv igjen',
   retrying: 'Prøver igjen …',
+  clearFilters: 'Nullstill filtrene',
   NETWORK: 'Vi får ikke kontakt med lojalitetstjenesten akkurat nå. Sjekk tilkoblingen og prøv igjen.',
   TOKEN_EXPIRED: 'Økten din er utløpt. Last inn siden på nytt for å logge inn igjen.',
   UNAUTHENTICATED: 'Du er ikke logget inn i partnerprogrammet.',

@@ -25,7 +25,6 @@ export const courseCatalogMessages = defineMessages('courseCatalog', {
   certificatePdf: 'Certificate (PDF)',
   empty: 'There are no courses yet.',
   noMatch: 'No courses match these filters.',
-  clearFilters: 'Clear filters',
   more: 'Show more',
   loadingMore: 'Loading more…',
   shown: (count: string) => `${count} courses shown`,

@@ -26,7 +26,6 @@ export const translation: Translation<typeof courseCatalogMessages> = {
   certificatePdf: 'Sijil (PDF)',
   empty: 'Belum ada kursus.',
   noMatch: 'Tiada kursus yang sepadan dengan penapis ini.',
-  clearFilters: 'Kosongkan penapis',
   more: 'Tunjukkan lagi',
   loadingMore: 'Memuatkan lagi…',
   shown: (count: string) => `${count} kursus dipaparkan`,

@@ -26,7 +26,6 @@ export const translation: Translation<typeof courseCatalogMessages> = {
   certificatePdf: 'Kursbevis (PDF)',
   empty: 'Det er ingen kurs ennå.',
   noMatch: 'Ingen kurs passer til disse filtrene.',
-  clearFilters: 'Nullstill filtrene',
   more: 'Vis flere',
   loadingMore: 'Laster inn flere …',
   shown: (count: string) => `${count} kurs vises`,

@@ -87,14 +87,6 @@ export const courseCatalogStyles = css`
   a {
     color: var(--_partner-accent);
   }
-  .empty {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 8px 12px;
-    padding: 12px 0;
-    color: var(--_partner-muted);
-  }
   .skeleton.line {
     display: block;
     block-size: 1em;

@@ -26,7 +26,6 @@ export const translation: Translation<typeof courseCatalogMessages> = {
   certificatePdf: 'ใบรับรอง (PDF)',
   empty: 'ยังไม่มีหลักสูตร',
   noMatch: 'ไม่มีหลักสูตรที่ตรงกับตัวกรองนี้',
-  clearFilters: 'ล้างตัวกรอง',
   more: 'แสดงเพิ่มเติม',
   loadingMore: 'กำลังโหลดเพิ่มเติม…',
   shown: (count: string) => `แสดง ${count} หลักสูตร`,

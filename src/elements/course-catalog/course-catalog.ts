@@ -3,7 +3,10 @@ import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CourseCatalogDocument, type CourseCatalogQuery, type CourseLevel, type CourseStatus } from '../../generated/graphql.js';
 import { PartnerCourseOpenEvent, PartnerFilterChangeEvent, type CourseFilterDetail } from '../../events.js';
+import { commonMessages } from '../../i18n/common.messages.js';
 import { formatDuration, formatNumber, formatPoints } from '../../i18n/format.js';
+import { filteredEmpty } from '../../internal/filtered-empty.js';
+import { filteredEmptyStyles } from '../../internal/filtered-empty.styles.js';
 import { MorePages } from '../../internal/more-pages.js';
 import { morePagesStyles } from '../../internal/more-pages.styles.js';
 import { PartnerElement } from '../../internal/partner-element.js';
@@ -51,7 +54,7 @@ const STATUSES: readonly CourseStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'COMPLE
  * @cssproperty --partner-course-catalog-card-min - Smallest width of a course card (default 15rem).
  */
 export class PartnerCourseCatalog extends PartnerElement {
-  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, morePagesStyles, courseCatalogStyles];
+  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, morePagesStyles, filteredEmptyStyles, courseCatalogStyles];
 
   /** Only courses of this topic code. */
   @property({ reflect: true }) topic?: string;
@@ -148,9 +151,7 @@ export class PartnerCourseCatalog extends PartnerElement {
     const text = this.messages(courseCatalogMessages);
     const items = this.more.items(first);
     if (!items.length) {
-      return this.topic || this.level || this.status
-        ? html`<div class="empty"><p role="status">${text.noMatch}</p><button type="button" part="clear-button" @click=${this.#clearFilters}>${text.clearFilters}</button></div>`
-        : html`<p class="empty" role="status">${text.empty}</p>`;
+      return filteredEmpty(!!(this.topic || this.level || this.status), text, this.messages(commonMessages).clearFilters, this.#clearFilters);
     }
     const topics = new Map(courseTopics.map((topic) => [topic.code, topic.name]));
     return html`<ul>

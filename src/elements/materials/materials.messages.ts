@@ -22,7 +22,6 @@ export const materialsMessages = defineMessages('materials', {
   count: (count: string) => `Materials: ${count}`,
   empty: 'There are no marketing materials yet.',
   noMatch: 'No materials match these filters.',
-  clearFilters: 'Clear filters',
   more: 'Show more',
   loadingMore: 'Loading more…',
   gone: 'This material is no longer available.',

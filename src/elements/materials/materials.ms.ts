@@ -23,7 +23,6 @@ export const translation: Translation<typeof materialsMessages> = {
   count: (count: string) => `Bahan: ${count}`,
   empty: 'Belum ada bahan pemasaran.',
   noMatch: 'Tiada bahan yang sepadan dengan penapis ini.',
-  clearFilters: 'Kosongkan penapis',
   more: 'Tunjukkan lagi',
   loadingMore: 'Memuatkan lagi…',
   gone: 'Bahan ini tidak lagi tersedia.',

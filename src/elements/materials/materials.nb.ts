@@ -23,7 +23,6 @@ export const translation: Translation<typeof materialsMessages> = {
   count: (count: string) => `Materiell: ${count}`,
   empty: 'Det er ikke noe markedsmateriell ennå.',
   noMatch: 'Ingen materiell passer til disse filtrene.',
-  clearFilters: 'Nullstill filtrene',
   more: 'Vis flere',
   loadingMore: 'Laster inn flere …',
   gone: 'Dette materiellet er ikke lenger tilgjengelig.',

@@ -65,9 +65,6 @@ export const materialsStyles = css`
     font-size: 0.875em;
   }
   [part='facts'],
-  .empty {
-    color: var(--_partner-muted);
-  }
   [part~='download-button'] {
     justify-self: start;
     margin-block-start: 4px;
@@ -77,17 +74,6 @@ export const materialsStyles = css`
   [part~='download-button']:hover {
     background: var(--_partner-accent);
     filter: brightness(0.92);
-  }
-  .empty {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 8px 12px;
-    padding-block-start: 10px;
-    font-size: 0.875em;
-  }
-  .empty p {
-    margin: 0;
   }
   .skeleton.line {
     block-size: 1em;

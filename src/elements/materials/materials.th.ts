@@ -23,7 +23,6 @@ export const translation: Translation<typeof materialsMessages> = {
   count: (count: string) => `สื่อการตลาด ${count} รายการ`,
   empty: 'ยังไม่มีสื่อการตลาด',
   noMatch: 'ไม่มีสื่อการตลาดที่ตรงกับตัวกรองเหล่านี้',
-  clearFilters: 'ล้างตัวกรอง',
   more: 'แสดงเพิ่มเติม',
   loadingMore: 'กำลังโหลดเพิ่มเติม…',
   gone: 'สื่อนี้ไม่มีให้ดาวน์โหลดแล้ว',

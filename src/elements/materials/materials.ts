@@ -4,8 +4,11 @@ import { repeat } from 'lit/directives/repeat.js';
 import { MaterialsDocument, RecordMaterialDownloadDocument, type MaterialType, type MaterialsQuery } from '../../generated/graphql.js';
 import { PortalError } from '../../client/errors.js';
 import { PartnerFilterChangeEvent, PartnerMaterialDownloadEvent, type MaterialFilterDetail } from '../../events.js';
+import { commonMessages } from '../../i18n/common.messages.js';
 import { formatFileSize, formatNumber, languageName } from '../../i18n/format.js';
 import { SUPPORTED_LOCALES } from '../../i18n/locales.js';
+import { filteredEmpty } from '../../internal/filtered-empty.js';
+import { filteredEmptyStyles } from '../../internal/filtered-empty.styles.js';
 import { MorePages } from '../../internal/more-pages.js';
 import { morePagesStyles } from '../../internal/more-pages.styles.js';
 import { DebouncedSearch } from '../../internal/debounced-search.js';
@@ -52,7 +55,7 @@ const TYPES: readonly MaterialType[] = ['CATALOG', 'BROCHURE', 'POS', 'BANNER', 
  * @cssproperty --partner-materials-card-min - Smallest width of a card in the grid (default 14rem).
  */
 export class PartnerMaterials extends PartnerElement {
-  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, morePagesStyles, materialsStyles];
+  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, morePagesStyles, filteredEmptyStyles, materialsStyles];
 
   /** Only materials of this type: `CATALOG`, `BROCHURE`, `POS`, `BANNER`, `LOGO` or `VIDEO`. */
   @property({ reflect: true }) type?: MaterialType;
@@ -163,11 +166,7 @@ export class PartnerMaterials extends PartnerElement {
     const text = this.messages(materialsMessages);
     const items = this.more.items(first);
     if (items.length === 0) {
-      return html`<div class="empty">
-        ${this.type || this.productLine || this.language || this.search?.trim()
-          ? html`<p role="status">${text.noMatch}</p><button type="button" part="clear-button" @click=${this.#clearFilters}>${text.clearFilters}</button>`
-          : html`<p role="status">${text.empty}</p>`}
-      </div>`;
+      return filteredEmpty(!!(this.type || this.productLine || this.language || this.search?.trim()), text, this.messages(commonMessages).clearFilters, this.#clearFilters);
     }
     return html`<ul>
         ${repeat(

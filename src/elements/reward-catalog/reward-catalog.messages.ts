@@ -18,7 +18,6 @@ export const rewardCatalogMessages = defineMessages('rewardCatalog', {
   count: (count: string) => `${count} rewards`,
   empty: 'There are no rewards in the catalog yet.',
   noMatch: 'No rewards match these filters.',
-  clearFilters: 'Clear filters',
   cost: (points: string) => `${points} points`,
   IN_STOCK: 'In stock',
   LOW_STOCK: (count: string) => `Only ${count} left`,

@@ -19,7 +19,6 @@ export const translation: Translation<typeof rewardCatalogMessages> = {
   count: (count: string) => `${count} ganjaran`,
   empty: 'Belum ada ganjaran dalam katalog.',
   noMatch: 'Tiada ganjaran yang sepadan dengan penapis ini.',
-  clearFilters: 'Kosongkan penapis',
   cost: (points: string) => `${points} mata`,
   IN_STOCK: 'Ada stok',
   LOW_STOCK: (count: string) => `Tinggal ${count} sahaja`,

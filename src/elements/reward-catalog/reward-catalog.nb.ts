@@ -19,7 +19,6 @@ export const translation: Translation<typeof rewardCatalogMessages> = {
   count: (count: string) => `${count} belønninger`,
   empty: 'Det er ingen belønninger i katalogen ennå.',
   noMatch: 'Ingen belønninger passer til disse filtrene.',
-  clearFilters: 'Nullstill filtrene',
   cost: (points: string) => `${points} poeng`,
   IN_STOCK: 'På lager',
   LOW_STOCK: (count: string) => `Bare ${count} igjen`,

@@ -183,17 +183,6 @@ export const rewardCatalogStyles = css`
     background: var(--_partner-accent);
     filter: brightness(0.92);
   }
-  .empty {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 8px 12px;
-    padding: 12px 0;
-    color: var(--_partner-muted);
-  }
-  .empty p {
-    margin: 0;
-  }
   .skeleton.block {
     display: block;
     aspect-ratio: 4 / 3;

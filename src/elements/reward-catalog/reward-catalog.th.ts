@@ -19,7 +19,6 @@ export const translation: Translation<typeof rewardCatalogMessages> = {
   count: (count: string) => `ของรางวัล ${count} รายการ`,
   empty: 'ยังไม่มีของรางวัลในแคตตาล็อก',
   noMatch: 'ไม่มีของรางวัลที่ตรงกับตัวกรองเหล่านี้',
-  clearFilters: 'ล้างตัวกรอง',
   cost: (points: string) => `${points} คะแนน`,
   IN_STOCK: 'มีสินค้า',
   LOW_STOCK: (count: string) => `เหลือเพียง ${count} ชิ้น`,

@@ -5,7 +5,10 @@ import type * as VirtualList from './virtual-list.js';
 import { RedeemRewardDocument, RewardCatalogDocument, type RewardCatalogQuery, type RewardSort } from '../../generated/graphql.js';
 import { PortalError, isAbortError } from '../../client/errors.js';
 import { PartnerFilterChangeEvent, PartnerRedeemEvent, PartnerRedeemedEvent, type RewardFilterDetail } from '../../events.js';
+import { commonMessages } from '../../i18n/common.messages.js';
 import { formatDate, formatNumber, formatPoints } from '../../i18n/format.js';
+import { filteredEmpty } from '../../internal/filtered-empty.js';
+import { filteredEmptyStyles } from '../../internal/filtered-empty.styles.js';
 import { MorePages } from '../../internal/more-pages.js';
 import { morePagesStyles } from '../../internal/more-pages.styles.js';
 import { DebouncedSearch } from '../../internal/debounced-search.js';
@@ -100,7 +103,7 @@ interface Attempt {
  * @cssproperty --partner-reward-catalog-card-min - Smallest width of a card in the grid (default 14rem).
  */
 export class PartnerRewardCatalog extends PartnerElement {
-  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, morePagesStyles, rewardCatalogStyles];
+  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, morePagesStyles, filteredEmptyStyles, rewardCatalogStyles];
 
   /** `grid` (cards) or `list` (rows). */
   @property({ reflect: true }) layout: 'grid' | 'list' = 'grid';
@@ -283,9 +286,7 @@ export class PartnerRewardCatalog extends PartnerElement {
     const locale = this.resolvedLocale;
     const items = this.more.items(first);
     if (items.length === 0) {
-      return this.#filtered
-        ? html`<div class="empty"><p role="status">${text.noMatch}</p><button type="button" part="clear-button" @click=${this.#clearFilters}>${text.clearFilters}</button></div>`
-        : html`<div class="empty"><p role="status">${text.empty}</p></div>`;
+      return filteredEmpty(this.#filtered, text, this.messages(commonMessages).clearFilters, this.#clearFilters);
     }
     const long = items.length >= VIRTUAL_FROM;
     // A virtual list that (re)appears starts with its first rows drawn plainly.
