@@ -167,7 +167,10 @@ export type ReferralStatus =
   | 'SUBMITTED';
 
 export type RewardFilter = {
-  /** Only rewards the partner can afford with the available points. */
+  /**
+   * Only rewards the partner can order now with its available points: enough points, in stock and
+   * in season (the tier gate is `availableAtMyTier`).
+   */
   affordable?: boolean | null | undefined;
   /** Only rewards the partner's tier unlocks. */
   availableAtMyTier?: boolean | null | undefined;
@@ -369,7 +372,7 @@ export type RewardCatalogQueryVariables = Exact<{
 }>;
 
 
-export type RewardCatalogQuery = { viewer: { partner: { id: string, points: { available: number } } }, rewardCategories: Array<{ id: string, code: string, name: string }>, rewards: { totalCount: number, nodes: Array<{ id: string, sku: string, name: string, description: string, costPoints: number, stock: number | null, stockState: StockState, availableFrom: string | null, availableUntil: string | null, seasonal: boolean, imageUrl: string | null, imageAlt: string, imageWidth: number, imageHeight: number, category: { id: string, code: string, name: string }, requiredTier: { id: string, code: string, name: string } | null, eligibility: { redeemable: boolean, reason: ErrorCode | null, shortByPoints: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type RewardCatalogQuery = { viewer: { partner: { id: string, points: { available: number } } }, rewardCategories: Array<{ id: string, code: string, name: string }>, rewards: { totalCount: number, nodes: Array<{ id: string, sku: string, name: string, description: string, costPoints: number, stock: number | null, stockState: StockState, availableFrom: string | null, availableUntil: string | null, seasonal: boolean, imageUrl: string | null, imageAlt: string, imageWidth: number, imageHeight: number, category: { id: string, code: string, name: string }, requiredTier: { id: string, code: string, name: string } | null, eligibility: { redeemable: boolean, reason: ErrorCode | null, shortByPoints: number, maxQuantity: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type TierBadgeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -974,6 +977,7 @@ export const RewardCatalogDocument = new TypedDocumentString(`
         redeemable
         reason
         shortByPoints
+        maxQuantity
       }
     }
     pageInfo {

@@ -44,6 +44,11 @@ export interface RedemptionEligibility {
   /** Points missing for this quantity, whatever the reason (0 when affordable). */
   shortByPoints: number;
   totalPoints: number;
+  /**
+   * The most one redemption can order now: the limit per redemption, the stock left and the
+   * points available all allow it. 0 when nothing can be redeemed.
+   */
+  maxQuantity: number;
 }
 
 export function validateRewardRule(reward: RewardRule): void {
@@ -89,6 +94,7 @@ function evaluate(request: RedemptionRequest): Evaluation {
     reason,
     shortByPoints,
     totalPoints,
+    maxQuantity: 0,
     error: new DomainError(reason, message, details),
   });
 
@@ -117,7 +123,9 @@ function evaluate(request: RedemptionRequest): Evaluation {
       availablePoints,
     });
   }
-  return { redeemable: true, reason: null, shortByPoints: 0, totalPoints, error: null };
+  const affordable = reward.costPoints === 0 ? MAX_REDEMPTION_QUANTITY : Math.floor(availablePoints / reward.costPoints);
+  const maxQuantity = Math.min(MAX_REDEMPTION_QUANTITY, reward.stock ?? MAX_REDEMPTION_QUANTITY, affordable);
+  return { redeemable: true, reason: null, shortByPoints: 0, totalPoints, maxQuantity, error: null };
 }
 
 /** Whether the partner can redeem it now, and if not why: for catalog listings. */

@@ -147,7 +147,23 @@ describe('checkRedemption', () => {
 
 describe('redemptionEligibility', () => {
   it('redeemable', () => {
-    assert.deepEqual(redemptionEligibility(request()), { redeemable: true, reason: null, shortByPoints: 0, totalPoints: 500 });
+    assert.deepEqual(redemptionEligibility(request()), { redeemable: true, reason: null, shortByPoints: 0, totalPoints: 500, maxQuantity: 10 });
+  });
+  it('the most one redemption can order: the limit per redemption, the stock left, the points available', () => {
+    assert.equal(redemptionEligibility(request({ availablePoints: 100_000 }, { stock: null })).maxQuantity, MAX_REDEMPTION_QUANTITY);
+    assert.equal(redemptionEligibility(request({ availablePoints: 100_000 }, { stock: 3 })).maxQuantity, 3);
+    assert.equal(redemptionEligibility(request({ availablePoints: 1_999 }, { stock: null })).maxQuantity, 3);
+    assert.equal(redemptionEligibility(request({ availablePoints: 0 }, { costPoints: 0, stock: null })).maxQuantity, MAX_REDEMPTION_QUANTITY);
+    // Every quantity up to it passes checkRedemption; one more does not.
+    const limited = request({ availablePoints: 1_999 });
+    const most = redemptionEligibility(limited).maxQuantity;
+    for (let quantity = 1; quantity <= most; quantity++) checkRedemption({ ...limited, quantity });
+    assert.throws(() => checkRedemption({ ...limited, quantity: most + 1 }));
+  });
+  it('nothing can be ordered when it cannot be redeemed', () => {
+    assert.equal(redemptionEligibility(request({ availablePoints: 100 })).maxQuantity, 0);
+    assert.equal(redemptionEligibility(request({}, { stock: 0 })).maxQuantity, 0);
+    assert.equal(redemptionEligibility(request({}, { active: false })).maxQuantity, 0);
   });
   it('reports the first blocker and the points shortfall regardless', () => {
     assert.deepEqual(redemptionEligibility(request({ availablePoints: 100 }, { requiredTierRank: 1 })), {
@@ -155,12 +171,14 @@ describe('redemptionEligibility', () => {
       reason: 'TIER_REQUIRED',
       shortByPoints: 400,
       totalPoints: 500,
+      maxQuantity: 0,
     });
     assert.deepEqual(redemptionEligibility(request({ availablePoints: 100 })), {
       redeemable: false,
       reason: 'INSUFFICIENT_POINTS',
       shortByPoints: 400,
       totalPoints: 500,
+      maxQuantity: 0,
     });
   });
   it('agrees with checkRedemption', () => {

@@ -7,7 +7,7 @@ const CANCEL = `mutation($id: ID!) { cancelRedemption(input: { redemptionId: $id
 const CATALOG = `query($filter: RewardFilter, $search: String, $sort: RewardSort, $first: Int, $after: String) {
   rewards(filter: $filter, search: $search, sort: $sort, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
-    nodes { id sku name costPoints stock stockState seasonal requiredTier { code } category { code name } eligibility { redeemable reason shortByPoints } } } }`;
+    nodes { id sku name costPoints stock stockState seasonal requiredTier { code } category { code name } eligibility { redeemable reason shortByPoints maxQuantity } } } }`;
 
 describe('reward catalog and redemption', () => {
   let server: TestServer;
@@ -51,7 +51,9 @@ describe('reward catalog and redemption', () => {
     assert.equal(catalog.totalCount, 6, 'the past seasonal item is gone');
     const bySku = Object.fromEntries(catalog.nodes.map((n: { sku: string }) => [n.sku, n]));
     assert.deepEqual(catalog.nodes.map((n: { costPoints: number }) => n.costPoints), [300, 400, 500, 800, 1000, 9000]);
-    assert.deepEqual(bySku.MUG.eligibility, { redeemable: true, reason: null, shortByPoints: 0 });
+    // Three left in stock, points for four: three at most in one redemption.
+    assert.deepEqual(bySku.MUG.eligibility, { redeemable: true, reason: null, shortByPoints: 0, maxQuantity: 3 });
+    assert.equal(bySku.CAP.eligibility.maxQuantity, 2, 'points for two');
     assert.equal(bySku.MUG.stockState, 'LOW_STOCK');
     assert.equal(bySku.SOLDOUT.stockState, 'OUT_OF_STOCK');
     assert.equal(bySku.SOLDOUT.eligibility.reason, 'OUT_OF_STOCK');
@@ -59,13 +61,14 @@ describe('reward catalog and redemption', () => {
     assert.equal(bySku.GOLDTRIP.requiredTier.code, 'GOLD');
     assert.equal(bySku.XMAS.eligibility.reason, 'NOT_AVAILABLE');
     assert.equal(bySku.XMAS.seasonal, true);
-    assert.deepEqual(bySku.DRILL.eligibility, { redeemable: false, reason: 'INSUFFICIENT_POINTS', shortByPoints: 7000 });
+    assert.deepEqual(bySku.DRILL.eligibility, { redeemable: false, reason: 'INSUFFICIENT_POINTS', shortByPoints: 7000, maxQuantity: 0 });
   });
 
   it('filters, searches in the viewer\'s language, and pages with a cursor', async () => {
     const affordable = ok(await server.member('mem_a1', CATALOG, { filter: { affordable: true }, first: 50 })).rewards;
-    assert.ok(affordable.nodes.every((n: { costPoints: number }) => n.costPoints <= 2000));
-    assert.equal(affordable.totalCount, 5);
+    // Enough points, in stock and in season: not the sold-out jacket, not the hamper of next month.
+    assert.deepEqual(affordable.nodes.map((n: { sku: string }) => n.sku).sort(), ['CAP', 'GOLDTRIP', 'MUG']);
+    assert.equal(affordable.totalCount, 3);
     const tools = ok(await server.member('mem_a1', CATALOG, { filter: { categoryCode: 'tools' } })).rewards;
     assert.deepEqual(tools.nodes.map((n: { sku: string }) => n.sku), ['DRILL']);
     const myTier = ok(await server.member('mem_a1', CATALOG, { filter: { availableAtMyTier: true }, first: 50 })).rewards;

@@ -1140,6 +1140,11 @@ export type RewardEdge = {
 
 export type RewardEligibility = {
   __typename?: 'RewardEligibility';
+  /**
+   * The most one redemption can order now (the `quantity` of `redeemReward`): the program's limit
+   * per redemption, the stock left and the available points all allow it. 0 when not redeemable.
+   */
+  maxQuantity: Scalars['Int']['output'];
   /** Why not, as an `ErrorCode` value (`INSUFFICIENT_POINTS`, `OUT_OF_STOCK`, `TIER_REQUIRED`, `NOT_AVAILABLE`). */
   reason?: Maybe<ErrorCode>;
   redeemable: Scalars['Boolean']['output'];
@@ -1147,7 +1152,10 @@ export type RewardEligibility = {
 };
 
 export type RewardFilter = {
-  /** Only rewards the partner can afford with the available points. */
+  /**
+   * Only rewards the partner can order now with its available points: enough points, in stock and
+   * in season (the tier gate is `availableAtMyTier`).
+   */
   affordable?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only rewards the partner's tier unlocks. */
   availableAtMyTier?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2269,6 +2277,7 @@ export type RewardEdgeResolvers<ContextType = GraphQLContext, ParentType extends
 }>;
 
 export type RewardEligibilityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RewardEligibility'] = ResolversParentTypes['RewardEligibility']> = ResolversObject<{
+  maxQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['ErrorCode']>, ParentType, ContextType>;
   redeemable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   shortByPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

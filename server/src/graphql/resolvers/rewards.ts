@@ -65,7 +65,14 @@ export const rewardsResolvers: Resolvers = {
           ? query.where((eb) => eb.or([eb('available_from', 'is not', null), eb('available_until', 'is not', null)]))
           : query.where('available_from', 'is', null).where('available_until', 'is', null);
       }
-      if (filter.affordable) query = query.where('cost_points', '<=', standing.available);
+      // "I can afford now": a reward that can't be ordered now (sold out, its season not begun)
+      // would only be a disappointment in that list.
+      if (filter.affordable) {
+        query = query
+          .where('cost_points', '<=', standing.available)
+          .where((eb) => eb.or([eb('stock', 'is', null), eb('stock', '>', 0)]))
+          .where((eb) => eb.or([eb('available_from', 'is', null), eb('available_from', '<=', ctx.now)]));
+      }
       if (filter.availableAtMyTier) {
         const allowed = standing.tiers.filter((t) => t.rank <= standing.tier.rank).map((t) => t.id);
         query = query.where((eb) => eb.or([eb('required_tier_id', 'is', null), eb('required_tier_id', 'in', allowed)]));
@@ -161,10 +168,10 @@ export const rewardsResolvers: Resolvers = {
     popularity: (r, _args, ctx) => popularityByReward(ctx).load(r.id),
     createdAt: (r) => r.created_at,
     eligibility: async (r: RewardRow, _args, ctx) => {
-      if (ctx.auth.kind === 'supplier') return { redeemable: false, reason: 'FORBIDDEN', shortByPoints: 0 };
+      if (ctx.auth.kind === 'supplier') return { redeemable: false, reason: 'FORBIDDEN', shortByPoints: 0, maxQuantity: 0 };
       const standing = await viewerStanding(ctx);
       const result = redemptionEligibility({ reward: toRewardRule(r, standing.tiers), tierRank: standing.tier.rank, availablePoints: standing.available, quantity: 1, now: ctx.now });
-      return { redeemable: result.redeemable, reason: result.reason, shortByPoints: result.shortByPoints };
+      return { redeemable: result.redeemable, reason: result.reason, shortByPoints: result.shortByPoints, maxQuantity: result.maxQuantity };
     },
   },
   Redemption: {
