@@ -1,4 +1,5 @@
 import { defineMessages } from '../../i18n/messages.js';
+import { plural } from '../../i18n/plural.js';
 
 export const courseCatalogMessages = defineMessages('courseCatalog', {
   heading: 'Training',
@@ -16,7 +17,7 @@ export const courseCatalogMessages = defineMessages('courseCatalog', {
   NOT_STARTED: 'Not started',
   IN_PROGRESS: 'In progress',
   COMPLETED: 'Completed',
-  points: (points: string) => `${points} points`,
+  points: (points: string) => plural(points, 'point', 'points'),
   percent: (percent: string) => `${percent} done`,
   start: 'Start course',
   resume: 'Continue',
@@ -27,5 +28,5 @@ export const courseCatalogMessages = defineMessages('courseCatalog', {
   noMatch: 'No courses match these filters.',
   more: 'Show more',
   loadingMore: 'Loading more…',
-  shown: (count: string) => `${count} courses shown`,
+  shown: (count: string) => `${plural(count, 'course', 'courses')} shown`,
 });

@@ -1,4 +1,5 @@
 import { defineMessages } from '../../i18n/messages.js';
+import { plural } from '../../i18n/plural.js';
 
 export const courseMessages = defineMessages('course', {
   loading: 'Loading the course…',
@@ -6,7 +7,7 @@ export const courseMessages = defineMessages('course', {
   BEGINNER: 'Beginner',
   INTERMEDIATE: 'Intermediate',
   ADVANCED: 'Advanced',
-  points: (points: string) => `${points} points`,
+  points: (points: string) => plural(points, 'point', 'points'),
   percent: (percent: string) => `${percent} done`,
   steps: 'Lessons',
   done: 'completed',
@@ -25,7 +26,7 @@ export const courseMessages = defineMessages('course', {
   passed: (score: string) => `You passed with ${score}.`,
   completed: 'Course completed',
   completedOn: (date: string) => `Completed on ${date}.`,
-  earned: (points: string) => `${points} points were added to your balance.`,
+  earned: (points: string) => `${plural(points, 'point was', 'points were')} added to your balance.`,
   certificateNumber: 'Certificate number',
   certificatePdf: 'Download certificate (PDF)',
   certificate: 'View certificate',

@@ -1,4 +1,5 @@
 import { defineMessages } from '../../i18n/messages.js';
+import { plural } from '../../i18n/plural.js';
 
 export const pointsBalanceMessages = defineMessages('pointsBalance', {
   heading: 'Your points',
@@ -8,7 +9,7 @@ export const pointsBalanceMessages = defineMessages('pointsBalance', {
   pending: 'Pending',
   pendingHint: 'From recent orders; spendable once the return window ends.',
   expiring: 'Expiring soon',
-  expiringOn: (points: string, date: string) => `${points} points expire on ${date}.`,
+  expiringOn: (points: string, date: string) => `${plural(points, 'point expires', 'points expire')} on ${date}.`,
   noneExpiring: 'No points expire in the next 30 days.',
   lifetime: 'Earned in total',
   empty: 'No points yet. Points for your company’s orders, courses and referrals will appear here.',

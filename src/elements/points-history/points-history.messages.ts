@@ -1,4 +1,5 @@
 import { defineMessages } from '../../i18n/messages.js';
+import { plural } from '../../i18n/plural.js';
 
 export const pointsHistoryMessages = defineMessages('pointsHistory', {
   heading: 'Points history',
@@ -23,10 +24,10 @@ export const pointsHistoryMessages = defineMessages('pointsHistory', {
   pending: 'Pending',
   pendingUntil: (date: string) => `Spendable from ${date}`,
   by: (name: string) => `by ${name}`,
-  points: (points: string) => `${points} points`,
+  points: (points: string) => plural(points, 'point', 'points'),
   more: 'Show more',
   loadingMore: 'Loading more…',
-  shown: (count: string) => `${count} entries shown`,
+  shown: (count: string) => `${plural(count, 'entry', 'entries')} shown`,
   empty: 'No points activity yet. Orders, rewards and courses will show up here.',
   emptyFiltered: 'Nothing of this kind yet.',
 });

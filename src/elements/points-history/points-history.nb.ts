@@ -1,5 +1,6 @@
 import type { Translation } from '../../i18n/messages.js';
 import type { pointsHistoryMessages } from './points-history.messages.js';
+import { plural } from '../../i18n/plural.js';
 
 export const translation: Translation<typeof pointsHistoryMessages> = {
   heading: 'Poenghistorikk',
@@ -27,7 +28,7 @@ export const translation: Translation<typeof pointsHistoryMessages> = {
   points: (points: string) => `${points} poeng`,
   more: 'Vis flere',
   loadingMore: 'Laster inn flere …',
-  shown: (count: string) => `${count} oppføringer vises`,
+  shown: (count: string) => `${plural(count, 'oppføring', 'oppføringer')} vises`,
   empty: 'Ingen poengaktivitet ennå. Ordrer, belønninger og kurs vises her.',
   emptyFiltered: 'Ingenting av denne typen ennå.',
 };

@@ -1,5 +1,6 @@
 import type { Translation } from '../../i18n/messages.js';
 import type { redemptionsMessages } from './redemptions.messages.js';
+import { plural } from '../../i18n/plural.js';
 
 export const translation: Translation<typeof redemptionsMessages> = {
   heading: 'Innløste belønninger',
@@ -25,5 +26,5 @@ export const translation: Translation<typeof redemptionsMessages> = {
   cancelFailed: 'Vi fikk ikke kansellert denne innløsningen. Prøv igjen.',
   more: 'Vis flere',
   loadingMore: 'Laster inn flere …',
-  shown: (count: string) => `${count} innløsninger vises`,
+  shown: (count: string) => `${plural(count, 'innløsning', 'innløsninger')} vises`,
 };

@@ -1,9 +1,10 @@
 import { defineMessages } from '../../i18n/messages.js';
+import { plural } from '../../i18n/plural.js';
 
 export const referralFormMessages = defineMessages('referralForm', {
   heading: 'Refer a company',
   intro: 'Know a company that should become a partner?',
-  reward: (points: string) => `Earn ${points} points when they become a partner.`,
+  reward: (points: string) => `Earn ${plural(points, 'point', 'points')} when they become a partner.`,
   companyName: 'Company name',
   domain: 'Website or domain',
   domainHint: 'For example example.com',

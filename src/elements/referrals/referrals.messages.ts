@@ -1,4 +1,5 @@
 import { defineMessages } from '../../i18n/messages.js';
+import { plural } from '../../i18n/plural.js';
 
 export const referralsMessages = defineMessages('referrals', {
   heading: 'Referrals',
@@ -17,7 +18,7 @@ export const referralsMessages = defineMessages('referrals', {
   notYet: 'not yet',
   by: (name: string) => `Referred by ${name}`,
   byYou: 'Referred by you',
-  earned: (points: string) => `${points} points earned`,
+  earned: (points: string) => `${plural(points, 'point', 'points')} earned`,
   flagged: 'The contact uses a free e-mail address: the supplier checks this referral before following up.',
   checking: 'The supplier checks this referral before following up.',
   DUPLICATE: 'Someone had already referred this company.',
@@ -28,5 +29,5 @@ export const referralsMessages = defineMessages('referrals', {
   OTHER: 'The supplier could not take this referral further.',
   more: 'Show more',
   loadingMore: 'Loading more…',
-  shown: (count: string) => `${count} referrals shown`,
+  shown: (count: string) => `${plural(count, 'referral', 'referrals')} shown`,
 });

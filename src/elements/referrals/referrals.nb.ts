@@ -1,5 +1,6 @@
 import type { Translation } from '../../i18n/messages.js';
 import type { referralsMessages } from './referrals.messages.js';
+import { plural } from '../../i18n/plural.js';
 
 export const translation: Translation<typeof referralsMessages> = {
   heading: 'Anbefalinger',
@@ -29,5 +30,5 @@ export const translation: Translation<typeof referralsMessages> = {
   OTHER: 'Leverandøren kunne ikke gå videre med denne anbefalingen.',
   more: 'Vis flere',
   loadingMore: 'Laster inn flere …',
-  shown: (count: string) => `${count} anbefalinger vises`,
+  shown: (count: string) => `${plural(count, 'anbefaling', 'anbefalinger')} vises`,
 };
