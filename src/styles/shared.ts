@@ -87,6 +87,11 @@ export const controlStyles = css`
     background: var(--_partner-surface);
     color: var(--_partner-text);
   }
+  /* A field whose value can't be used (aria-invalid), in every widget the same way. */
+  [aria-invalid='true'] {
+    border-color: var(--_partner-negative);
+    border-width: 2px;
+  }
   button:focus-visible,
   select:focus-visible,
   textarea:focus-visible,

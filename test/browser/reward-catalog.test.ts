@@ -19,7 +19,7 @@ interface Reward {
   imageAlt: string;
   imageWidth: number;
   imageHeight: number;
-  eligibility: { redeemable: boolean; reason: string | null; shortByPoints: number };
+  eligibility: { redeemable: boolean; reason: string | null; shortByPoints: number; maxQuantity: number };
 }
 
 /** The server's answer, asked as the member (not through the widget). */
@@ -28,7 +28,7 @@ async function rewardsOf(memberId: string, args: { first?: number; filter?: Reco
     memberId,
     `query($first: Int!, $filter: RewardFilter, $search: String, $sort: RewardSort) {
       rewards(first: $first, filter: $filter, search: $search, sort: $sort) {
-        nodes { id sku name costPoints stock stockState requiredTier { name } imageUrl imageAlt imageWidth imageHeight eligibility { redeemable reason shortByPoints } }
+        nodes { id sku name costPoints stock stockState requiredTier { name } imageUrl imageAlt imageWidth imageHeight eligibility { redeemable reason shortByPoints maxQuantity } }
         pageInfo { hasNextPage } totalCount } }`,
     { first: args.first ?? 12, filter: args.filter, search: args.search, sort: args.sort ?? 'POPULARITY' },
   );
@@ -391,10 +391,58 @@ describe('<partner-reward-catalog>', () => {
     part(catalog, 'confirm-button').click();
     expect((await request).detail).to.include({ quantity: 3, note: 'Deliver to the back door, ask for Siri.' });
     await until(() => dialog.querySelector('.success'), 'the success message');
-    expect(quantity.disabled && note.disabled, 'the order is fixed once sent').to.be.true;
+    expect(textOf(dialog.querySelector('h2'))).to.equal('Reward redeemed');
+    expect(dialog.querySelector('input, textarea, dl'), 'the order is done: nothing left to change, no stale figures').to.be.null;
     const { viewer } = await asMember(memberId, `{ viewer { redemptions(first: 5) { nodes { quantity pointsSpent note reward { id } } } } }`);
     expect(viewer.redemptions.nodes).to.deep.equal([{ quantity: 3, pointsSpent: reward.costPoints * 3, note: 'Deliver to the back door, ask for Siri.', reward: { id: reward.id } }]);
     expect((await pointsOf(memberId)).available).to.equal(before.available - reward.costPoints * 3);
+  });
+
+  it('quantity: at most what the server allows in one redemption; cost and balance after follow each keystroke; out of range is flagged', async () => {
+    const { memberId, reward } = await partnerWithPoints();
+    const before = await pointsOf(memberId);
+    // Unlimited stock: the program's limit per redemption (10) or the points, whichever is lower.
+    const most = reward.eligibility.maxQuantity;
+    expect(most).to.equal(Math.min(10, Math.floor(before.available / reward.costPoints)));
+    expect(most, 'room to type a smaller quantity').to.be.at.least(4);
+    const { catalog } = await catalogFor(memberId);
+    const dialog = await openConfirm(catalog, reward.id);
+    const quantity = dialog.querySelector<HTMLInputElement>('input[name="quantity"]')!;
+    expect(quantity.max).to.equal(String(most));
+    const hint = dialog.querySelector(`#${quantity.getAttribute('aria-describedby')}`);
+    expect(textOf(hint)).to.equal(`Up to ${most} in one redemption`);
+
+    quantity.focus();
+    quantity.value = '4';
+    quantity.dispatchEvent(new Event('input'));
+    await until(() => textOf(dialog.querySelector('.cost')) === `${fmt.number('en', reward.costPoints * 4)} points`, 'the cost of four while typing');
+    expect(textOf(dialog.querySelector('.after'))).to.equal(`${fmt.number('en', before.available - reward.costPoints * 4)} points`);
+
+    quantity.value = String(most + 4);
+    quantity.dispatchEvent(new Event('input'));
+    await until(() => quantity.getAttribute('aria-invalid') === 'true', 'more than allowed is flagged');
+    expect(textOf(dialog.querySelector('.cost')), 'the figures stay at the last quantity that can be ordered').to.equal(`${fmt.number('en', reward.costPoints * 4)} points`);
+    await expect(catalog).to.be.accessible();
+    quantity.dispatchEvent(new Event('change'));
+    await until(() => quantity.getAttribute('aria-invalid') === 'false', 'leaving the field brings it into range');
+    expect(quantity.value).to.equal(String(most));
+
+    part(catalog, 'confirm-button').click();
+    await until(() => dialog.querySelector('.success'), 'the most redeemed');
+    const { viewer } = await asMember(memberId, `{ viewer { redemptions(first: 1) { nodes { quantity } } } }`);
+    expect(viewer.redemptions.nodes[0].quantity).to.equal(most);
+  });
+
+  it('quantity: the stock left and the points available lower the most', async () => {
+    const { memberId, reward } = await partnerWithPoints();
+    const { available } = await pointsOf(memberId);
+    // Points for exactly three.
+    await admin(`mutation($input: AdjustPointsInput!) { adjustPoints(input: $input) { id } }`, {
+      input: { partnerId: (await asMember(memberId, `{ viewer { partner { id } } }`)).viewer.partner.id, points: reward.costPoints * 3 - available, reason: 'Quantity test', idempotencyKey: uniqueId('adjust') },
+    });
+    const { catalog } = await catalogFor(memberId);
+    const dialog = await openConfirm(catalog, reward.id);
+    expect(dialog.querySelector<HTMLInputElement>('input[name="quantity"]')!.max).to.equal('3');
   });
 
   it('two tabs with enough points for one: both confirm, one redemption, the stale tab says how many points are missing', async () => {

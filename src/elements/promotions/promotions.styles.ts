@@ -49,6 +49,10 @@ export const promotionsStyles = css`
   #result {
     min-block-size: 3em;
   }
+  [aria-invalid='true'] + #result {
+    color: var(--_partner-negative);
+    font-weight: 600;
+  }
   [data-unlocked] {
     color: var(--_partner-positive);
   }

@@ -45,10 +45,6 @@ export const referralFormStyles = css`
     outline: 3px solid var(--_partner-accent);
     outline-offset: 1px;
   }
-  [aria-invalid='true'] {
-    border-color: var(--_partner-negative);
-    border-width: 2px;
-  }
   .consent {
     grid-template-columns: auto 1fr;
     align-items: start;

@@ -1,5 +1,6 @@
 import type { Translation } from '../../i18n/messages.js';
 import type { rewardCatalogMessages } from './reward-catalog.messages.js';
+import { plural } from '../../i18n/plural.js';
 
 export const translation: Translation<typeof rewardCatalogMessages> = {
   heading: 'Belønninger',
@@ -16,7 +17,7 @@ export const translation: Translation<typeof rewardCatalogMessages> = {
   POINTS_ASC: 'Poeng: lavest først',
   POINTS_DESC: 'Poeng: høyest først',
   NEWEST: 'Nyeste',
-  count: (count: string) => `${count} belønninger`,
+  count: (count: string) => plural(count, 'belønning', 'belønninger'),
   empty: 'Det er ingen belønninger i katalogen ennå.',
   noMatch: 'Ingen belønninger passer til disse filtrene.',
   cost: (points: string) => `${points} poeng`,
@@ -35,6 +36,7 @@ export const translation: Translation<typeof rewardCatalogMessages> = {
   loadingMore: 'Laster inn flere …',
   confirmTitle: 'Vil du løse inn denne belønningen?',
   quantity: 'Antall',
+  quantityHint: (most: string) => `Opptil ${most} per innløsning`,
   note: 'Merknad til leveringen (valgfritt)',
   confirmCost: 'Pris',
   confirmBalance: 'Saldoen din nå',
@@ -44,6 +46,7 @@ export const translation: Translation<typeof rewardCatalogMessages> = {
   confirmNo: 'Avbryt',
   redeeming: 'Løser inn …',
   retryRedeem: 'Prøv igjen',
+  doneTitle: 'Belønningen er innløst',
   done: (name: string, points: string) => `Du har løst inn ${name}. Saldoen din er nå ${points} poeng.`,
   close: 'Lukk',
   INSUFFICIENT_POINTS: (points: string) => `Du har ikke nok poeng: du trenger ${points} til.`,

@@ -36,6 +36,15 @@ export const rewardCatalogStyles = css`
   .order input {
     inline-size: 6em;
   }
+  .order .hint {
+    margin: -4px 0 0;
+    font-size: 0.8125em;
+    color: var(--_partner-muted);
+  }
+  .field:has([aria-invalid='true']) + .hint {
+    color: var(--_partner-negative);
+    font-weight: 600;
+  }
   input[type='checkbox'] {
     inline-size: 18px;
     block-size: 18px;
@@ -196,8 +205,9 @@ export const rewardCatalogStyles = css`
   .skeleton.short {
     inline-size: 40%;
   }
+  /* One width from confirm to done, whatever each step holds. */
   dialog {
-    max-inline-size: min(28rem, calc(100vw - 32px));
+    inline-size: min(28rem, calc(100vw - 32px));
     padding: var(--_partner-gap);
     border: 1px solid var(--_partner-border);
     border-radius: var(--_partner-radius);

@@ -21,8 +21,6 @@ type Connection = RewardCatalogQuery['rewards'];
 type Reward = Connection['nodes'][number];
 
 const SORTS: readonly RewardSort[] = ['POPULARITY', 'POINTS_ASC', 'POINTS_DESC', 'NEWEST'];
-/** The most of one reward in one redemption (the stock and the balance may allow fewer). */
-const MAX_QUANTITY = 20;
 /**
  * From this many rewards on the page, only the rows near the viewport are in the DOM: a catalog
  * of thousands scrolls and renders like one of a dozen. Below it every card is there, so the
@@ -54,6 +52,8 @@ interface Attempt {
   /** The balance when the confirm step opened. */
   available: number;
   quantity: number;
+  /** What the quantity field holds is not a whole number from 1 to the most allowed (yet). */
+  quantityInvalid?: boolean;
   /** Delivery notes for the supplier (an address, a contact person…). */
   note: string;
   phase: 'confirm' | 'busy' | 'failed' | 'done';
@@ -437,17 +437,19 @@ export class PartnerRewardCatalog extends PartnerElement {
     const busy = attempt?.phase === 'busy';
     return html`<dialog part="dialog" aria-labelledby="dialog-title" aria-describedby="dialog-reward" @cancel=${this.#onDialogCancel} @close=${this.#onDialogClose}>
       ${attempt
-        ? html`<h2 id="dialog-title">${text.confirmTitle}</h2>
+        ? html`<h2 id="dialog-title">${attempt.phase === 'done' ? text.doneTitle : text.confirmTitle}</h2>
             <p id="dialog-reward">${attempt.reward.name}</p>
-            ${this.#renderOrder(attempt)}
-            <dl>
-              <dt>${text.confirmCost}</dt>
-              <dd class="cost">${text.points(formatPoints(locale, attempt.reward.costPoints * attempt.quantity))}</dd>
-              <dt>${text.confirmBalance}</dt>
-              <dd class="balance">${text.points(formatPoints(locale, attempt.available))}</dd>
-              <dt>${text.confirmAfter}</dt>
-              <dd class="after">${text.points(formatPoints(locale, attempt.after ?? attempt.available - attempt.reward.costPoints * attempt.quantity))}</dd>
-            </dl>
+            ${attempt.phase === 'done'
+              ? null
+              : html`${this.#renderOrder(attempt)}
+                  <dl>
+                    <dt>${text.confirmCost}</dt>
+                    <dd class="cost">${text.points(formatPoints(locale, attempt.reward.costPoints * attempt.quantity))}</dd>
+                    <dt>${text.confirmBalance}</dt>
+                    <dd class="balance">${text.points(formatPoints(locale, attempt.available))}</dd>
+                    <dt>${text.confirmAfter}</dt>
+                    <dd class="after">${text.points(formatPoints(locale, attempt.available - attempt.reward.costPoints * attempt.quantity))}</dd>
+                  </dl>`}
             <div role="status" class="outcome">
               ${attempt.phase === 'done' ? html`<p class="success">${text.done(attempt.reward.name, formatPoints(locale, attempt.after ?? 0))}</p>` : null}
             </div>
@@ -457,7 +459,9 @@ export class PartnerRewardCatalog extends PartnerElement {
             <div class="actions">
               ${attempt.phase === 'done'
                 ? html`<button type="button" part="dismiss-button" autofocus @click=${this.#close}>${text.close}</button>`
-                : html`<button type="button" part="dismiss-button" aria-disabled=${busy ? 'true' : 'false'} @click=${this.#close}>${text.confirmNo}</button>
+                : html`<button type="button" part="dismiss-button" ?autofocus=${!this.#retryable(attempt)} aria-disabled=${busy ? 'true' : 'false'} @click=${this.#close}>
+                      ${text.confirmNo}
+                    </button>
                     ${this.#retryable(attempt)
                       ? html`<button type="button" part="confirm-button" autofocus aria-disabled=${busy ? 'true' : 'false'} @click=${() => void this.#redeem()}>
                           ${busy ? text.redeeming : attempt.phase === 'failed' ? text.retryRedeem : text.confirmYes}
@@ -474,20 +478,26 @@ export class PartnerRewardCatalog extends PartnerElement {
    */
   #renderOrder(attempt: Attempt) {
     const text = this.messages(rewardCatalogMessages);
-    const { reward, available } = attempt;
-    const most = Math.min(MAX_QUANTITY, reward.stock ?? MAX_QUANTITY, Math.floor(available / Math.max(1, reward.costPoints)));
+    // The server's answer for this reward: its limit per redemption, the stock and the points.
+    const most = Math.max(1, attempt.reward.eligibility.maxQuantity);
     const locked = attempt.phase !== 'confirm';
     return html`<div class="order">
       ${most > 1
         ? html`<label class="field"
-            >${text.quantity}
-            <input type="number" name="quantity" min="1" max=${most} .value=${String(attempt.quantity)} ?disabled=${locked} @change=${(event: Event) => {
-              const input = event.target as HTMLInputElement;
-              const quantity = Math.min(most, Math.max(1, Math.trunc(Number(input.value)) || 1));
-              input.value = String(quantity);
-              this.attempt = { ...attempt, quantity };
-            }} />
-          </label>`
+              >${text.quantity}
+              <input
+                type="number"
+                name="quantity"
+                min="1"
+                max=${most}
+                .value=${String(attempt.quantity)}
+                ?disabled=${locked}
+                aria-invalid=${attempt.quantityInvalid ? 'true' : 'false'}
+                aria-describedby="quantity-hint"
+                @input=${this.#onQuantityInput}
+                @change=${this.#onQuantityChange}
+            /></label>
+            <p id="quantity-hint" class="hint">${text.quantityHint(formatNumber(this.resolvedLocale, most))}</p>`
         : null}
       <label class="field"
         >${text.note}
@@ -495,6 +505,30 @@ export class PartnerRewardCatalog extends PartnerElement {
       </label>
     </div>`;
   }
+
+  #quantityLimit(): number {
+    return Math.max(1, this.attempt?.reward.eligibility.maxQuantity ?? 1);
+  }
+
+  /** Cost and balance after follow each keystroke; what is not a quantity from 1 to the most is flagged, not sent. */
+  #onQuantityInput = (event: Event) => {
+    if (!this.attempt) return;
+    const input = event.target as HTMLInputElement;
+    const quantity = Number(input.value);
+    this.attempt =
+      input.value !== '' && Number.isInteger(quantity) && quantity >= 1 && quantity <= this.#quantityLimit()
+        ? { ...this.attempt, quantity, quantityInvalid: false }
+        : { ...this.attempt, quantityInvalid: true };
+  };
+
+  /** Leaving the field (or Enter) brings what it holds back into range. */
+  #onQuantityChange = (event: Event) => {
+    if (!this.attempt) return;
+    const input = event.target as HTMLInputElement;
+    const quantity = Math.min(this.#quantityLimit(), Math.max(1, Math.trunc(Number(input.value)) || 1));
+    input.value = String(quantity);
+    this.attempt = { ...this.attempt, quantity, quantityInvalid: false };
+  };
 
   /** A refusal by the rules (points, stock, tier, season) is final; a failed connection is worth another try. */
   #retryable(attempt: Attempt): boolean {
