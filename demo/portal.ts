@@ -47,22 +47,35 @@ personaSelect.addEventListener('change', async () => {
   document.querySelector('.signed-in')!.textContent = `Signed in as ${member}`;
 });
 
-// The catalog says which course the member opened; the page shows it in a <partner-course>.
+// The catalog says which course the member opened; the page shows it in a <partner-course> in
+// the catalog's place, and "Back to all courses" brings the catalog back with focus on that
+// course's button (the one pressed may have been redrawn meanwhile: "Start" became "Continue").
 const courseArea = document.querySelector<HTMLElement>('#course')!;
-let opener: HTMLElement | undefined;
+const courseCatalog = document.querySelector<HTMLElement>('partner-course-catalog')!;
+let openedCourse: string | undefined;
 document.addEventListener('partner-course-open', (event) => {
-  // The catalog's shadow root is open: the path starts at the button that was pressed.
-  opener = event.composedPath()[0] as HTMLElement;
+  openedCourse = event.detail.courseId;
   const player = courseArea.querySelector('partner-course') ?? courseArea.appendChild(document.createElement('partner-course'));
-  player.courseId = event.detail.courseId;
+  player.courseId = openedCourse;
+  courseCatalog.hidden = true;
   courseArea.hidden = false;
-  courseArea.scrollIntoView({ block: 'start' });
   courseArea.focus({ preventScroll: true });
+  // Once the course is drawn: while it loads, the page may be too short to bring it to the top.
+  const toTop = () => courseArea.scrollIntoView({ block: 'start' });
+  toTop();
+  const drawn = async () => {
+    await player.updateComplete;
+    requestAnimationFrame(toTop);
+  };
+  for (const type of ['partner-load', 'partner-error']) player.addEventListener(type, drawn, { once: true });
 });
-document.querySelector('#close-course')!.addEventListener('click', () => {
+document.querySelector('#close-course')!.addEventListener('click', async () => {
   courseArea.hidden = true;
   courseArea.querySelector('partner-course')?.remove();
-  opener?.focus();
+  courseCatalog.hidden = false;
+  await (courseCatalog as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  const card = openedCourse && courseCatalog.shadowRoot?.querySelector(`[data-id="${CSS.escape(openedCourse)}"]`);
+  (card ? card.querySelector<HTMLElement>('[part~="open-button"]') : null)?.focus();
 });
 
 const prefersDark = matchMedia('(prefers-color-scheme: dark)').matches;

@@ -206,8 +206,24 @@ test('the Training section: courses with the member’s progress in the page’s
   assert.match(player, /Stell og lading av batterier/);
   assert.equal(await page.locator('partner-course [part~="step"][aria-current="step"]').innerText(), '2\nLadere og kaldt vær');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'course', 'focus moves to the course');
-  await page.click('#close-course');
+  // The course takes the catalog's place, in view: at the top of the window, or all of it when
+  // the window is taller than what is left of the page.
+  assert.equal(await page.locator('partner-course-catalog').isHidden(), true);
+  const inView = () => {
+    const { top, bottom } = document.querySelector('#course')!.getBoundingClientRect();
+    return top >= 0 && (top < 100 || bottom <= innerHeight);
+  };
+  await page.waitForFunction(inView, undefined, { timeout: 5_000 }).catch(async () => {
+    const box = await page.locator('#course').evaluate((element) => `${element.getBoundingClientRect().top}–${element.getBoundingClientRect().bottom} px of ${innerHeight}`);
+    assert.fail(`the course is not in view: ${box}`);
+  });
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'close-course');
+  await page.keyboard.press('Enter');
   assert.equal(await page.locator('partner-course').count(), 0);
+  assert.equal(await page.locator('partner-course-catalog').isVisible(), true, 'the catalog is back');
+  await page.waitForFunction(() => document.querySelector('partner-course-catalog')?.shadowRoot?.activeElement?.getAttribute('part') === 'open-button');
+  assert.match(await page.evaluate(() => document.querySelector('partner-course-catalog')!.shadowRoot!.activeElement!.closest('[data-id]')!.textContent!), /Stell og lading av batterier/, 'focus is back on the course that was open');
   assert.deepEqual(problems, []);
   await page.close();
 });
