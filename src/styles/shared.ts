@@ -74,6 +74,15 @@ export const controlStyles = css`
   button:hover {
     background: var(--_partner-subtle);
   }
+  /* The action a form, dialog or card is for: filled, one look in every widget. */
+  button.primary {
+    background: var(--_partner-accent);
+    color: var(--_partner-on-accent);
+  }
+  button.primary:hover {
+    background: var(--_partner-accent);
+    filter: brightness(0.92);
+  }
   /* Text fields and menus: one box for every widget's filters, searches and forms (radios and
      checkboxes keep the browser's own). */
   select,

@@ -67,4 +67,22 @@ describe('theme', () => {
       expect(field.getBoundingClientRect().height, label).to.be.at.least(24);
     }
   });
+
+  it('the action each form or card is for is filled with the accent, the same in every widget', async () => {
+    const portal = await inPortal(persona('silver').memberId, widgets);
+    portal.setAttribute('style', theme);
+    const primaries: [string, string][] = [
+      ['partner-referral-form', 'submit-button'],
+      ['partner-nps-survey', 'submit-button'],
+      ['partner-reward-catalog', 'redeem-button'],
+      ['partner-materials', 'download-button'],
+    ];
+    for (const [tag, name] of primaries) {
+      const element = portal.querySelector(tag)!;
+      await untilReady(element);
+      const style = getComputedStyle(part(element, name));
+      expect(style.backgroundColor, `<${tag}>'s ${name}`).to.equal(rgb(accent));
+      expect(style.borderTopLeftRadius, `<${tag}>'s ${name}`).to.equal('3px');
+    }
+  });
 });

@@ -124,10 +124,6 @@ export const courseStyles = css`
   a {
     color: var(--_partner-accent);
   }
-  button.primary {
-    background: var(--_partner-accent);
-    color: var(--_partner-on-accent);
-  }
   fieldset {
     margin: 0 0 12px;
     padding: 8px 12px;

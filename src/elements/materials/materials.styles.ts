@@ -68,12 +68,6 @@ export const materialsStyles = css`
   [part~='download-button'] {
     justify-self: start;
     margin-block-start: 4px;
-    background: var(--_partner-accent);
-    color: var(--_partner-on-accent);
-  }
-  [part~='download-button']:hover {
-    background: var(--_partner-accent);
-    filter: brightness(0.92);
   }
   .skeleton.line {
     block-size: 1em;

@@ -194,6 +194,7 @@ export class PartnerMaterials extends PartnerElement {
       <button
         type="button"
         part="download-button"
+        class="primary"
         aria-describedby="title-${material.id}"
         aria-disabled=${download === 'busy' ? 'true' : 'false'}
         @click=${(event: MouseEvent) => void this.#download(material, event)}

@@ -6,17 +6,24 @@ export const npsSurveyStyles = css`
     margin: 0;
     padding: 0;
     border: 0;
+    container-type: inline-size;
   }
   legend {
     padding: 0;
     font-weight: 600;
   }
-  /* Equal boxes, wrapping into rows of equal columns on narrow screens. */
+  /* Eleven equal boxes in one row, so "not at all" and "extremely" stay under 0 and 10; two
+     rows only where eleven boxes of 24 px no longer fit. */
   .scale {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(2.25em, 1fr));
+    grid-template-columns: repeat(11, minmax(0, 1fr));
     gap: 4px;
     margin-block: 8px 4px;
+  }
+  @container (max-width: 19rem) {
+    .scale {
+      grid-template-columns: repeat(6, minmax(0, 1fr));
+    }
   }
   [part='option'] {
     display: flex;

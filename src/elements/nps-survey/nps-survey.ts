@@ -119,7 +119,7 @@ export class PartnerNpsSurvey extends PartnerElement {
       <textarea id="comment" name="comment" part="comment" rows="3" maxlength=${COMMENT_MAX}></textarea>
       ${this.failure ? html`<div class="error" part="error" role="alert"><p>${this.#failureText(this.failure)}</p></div>` : null}
       <div class="actions">
-        <button part="submit-button" aria-disabled=${busy}>${this.busy ? text.sending : text.send}</button>
+        <button part="submit-button" class="primary" aria-disabled=${busy}>${this.busy ? text.sending : text.send}</button>
         ${survey.pointsReward > 0 ? html`<span part="reward">${text.reward(formatPoints(locale, survey.pointsReward))}</span>` : null}
       </div>
     </form>`;

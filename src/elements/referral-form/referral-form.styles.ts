@@ -70,14 +70,6 @@ export const referralFormStyles = css`
   .error {
     inline-size: 100%;
   }
-  button[type='submit'],
-  button[type='submit']:hover {
-    background: var(--_partner-accent);
-    color: var(--_partner-on-accent);
-  }
-  button[type='submit']:hover {
-    filter: brightness(0.92);
-  }
   .success {
     padding: 12px;
     border-inline-start: 4px solid var(--_partner-positive);

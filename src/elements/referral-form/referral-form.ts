@@ -96,7 +96,7 @@ export class PartnerReferralForm extends PartnerElement {
                 ${this.#error(text, 'consent')}
               </div>
               ${this.failure ? html`<div part="error" class="error" role="alert"><p>${this.#failureText(text, this.failure)}</p></div>` : nothing}
-              <button type="submit" part="submit-button" aria-disabled=${this.busy ? 'true' : 'false'}>${this.busy ? text.submitting : text.submit}</button>
+              <button type="submit" part="submit-button" class="primary" aria-disabled=${this.busy ? 'true' : 'false'}>${this.busy ? text.submitting : text.submit}</button>
             </form>`}
     </section>`;
   }

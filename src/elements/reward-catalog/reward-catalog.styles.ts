@@ -183,14 +183,6 @@ export const rewardCatalogStyles = css`
   [part~='confirm-button'] {
     align-self: start;
     justify-self: start;
-    border-color: var(--_partner-accent);
-    background: var(--_partner-accent);
-    color: var(--_partner-on-accent);
-  }
-  [part~='redeem-button']:hover,
-  [part~='confirm-button']:hover {
-    background: var(--_partner-accent);
-    filter: brightness(0.92);
   }
   .skeleton.block {
     display: block;

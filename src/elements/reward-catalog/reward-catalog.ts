@@ -360,7 +360,7 @@ export class PartnerRewardCatalog extends PartnerElement {
         ${reward.seasonal || reward.availableFrom || reward.availableUntil ? html`<li class="season">${this.#seasonText(reward)}</li>` : null}
       </ul>
       ${eligibility.redeemable
-        ? html`<button type="button" part="redeem-button" aria-label=${text.redeemLabel(reward.name)} @click=${() => void this.#open(reward)}>${text.redeem}</button>`
+        ? html`<button type="button" part="redeem-button" class="primary" aria-label=${text.redeemLabel(reward.name)} @click=${() => void this.#open(reward)}>${text.redeem}</button>`
         : this.#whyText(reward) && html`<p class="why" data-reason=${eligibility.reason ?? nothing}>${this.#whyText(reward)}</p>`}`;
   }
 
@@ -463,7 +463,7 @@ export class PartnerRewardCatalog extends PartnerElement {
                       ${text.confirmNo}
                     </button>
                     ${this.#retryable(attempt)
-                      ? html`<button type="button" part="confirm-button" autofocus aria-disabled=${busy ? 'true' : 'false'} @click=${() => void this.#redeem()}>
+                      ? html`<button type="button" part="confirm-button" class="primary" autofocus aria-disabled=${busy ? 'true' : 'false'} @click=${() => void this.#redeem()}>
                           ${busy ? text.redeeming : attempt.phase === 'failed' ? text.retryRedeem : text.confirmYes}
                         </button>`
                       : null}`}
