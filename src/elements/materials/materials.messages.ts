@@ -1,4 +1,5 @@
 import { defineMessages } from '../../i18n/messages.js';
+import { plural } from '../../i18n/plural.js';
 
 export const materialsMessages = defineMessages('materials', {
   heading: 'Marketing materials',
@@ -19,7 +20,7 @@ export const materialsMessages = defineMessages('materials', {
   download: 'Download',
   downloading: 'Preparing…',
   started: 'Your download has started.',
-  count: (count: string) => `Materials: ${count}`,
+  count: (count: string) => plural(count, 'material', 'materials'),
   empty: 'There are no marketing materials yet.',
   noMatch: 'No materials match these filters.',
   more: 'Show more',

@@ -24,6 +24,7 @@ export const promotionsMessages = defineMessages('promotions', {
   more: (amount: string, pct: string) => `${amount} more in this order for ${pct}.`,
   top: 'That is the highest step.',
   perks: (months: string) => `Your perks after ${months} in the program`,
+  perksAhead: 'Perks that come with time in the program',
   unlocked: (perk: string) => `${perk}: unlocked`,
   perkIn: (perk: string, days: string) => `${perk} in ${days}`,
 });

@@ -25,6 +25,7 @@ export const translation: Translation<typeof promotionsMessages> = {
   more: (amount: string, pct: string) => `Tambah ${amount} lagi dalam pesanan ini untuk ${pct}.`,
   top: 'Itulah tahap tertinggi.',
   perks: (months: string) => `Keistimewaan anda selepas ${months} dalam program`,
+  perksAhead: 'Keistimewaan yang datang dengan masa dalam program',
   unlocked: (perk: string) => `${perk}: dibuka`,
   perkIn: (perk: string, days: string) => `${perk} dalam ${days}`,
 };

@@ -25,6 +25,7 @@ export const translation: Translation<typeof promotionsMessages> = {
   more: (amount: string, pct: string) => `${amount} mer i denne ordren gir ${pct}.`,
   top: 'Det er det høyeste trinnet.',
   perks: (months: string) => `Fordelene dine etter ${months} i programmet`,
+  perksAhead: 'Fordeler som kommer med tiden i programmet',
   unlocked: (perk: string) => `${perk}: låst opp`,
   perkIn: (perk: string, days: string) => `${perk} om ${days}`,
 };

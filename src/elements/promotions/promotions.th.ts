@@ -25,6 +25,7 @@ export const translation: Translation<typeof promotionsMessages> = {
   more: (amount: string, pct: string) => `สั่งเพิ่มอีก ${amount} ในคำสั่งซื้อนี้เพื่อรับส่วนลด ${pct}`,
   top: 'นี่คือขั้นสูงสุดแล้ว',
   perks: (months: string) => `สิทธิพิเศษของคุณหลังเป็นพาร์ทเนอร์มา ${months}`,
+  perksAhead: 'สิทธิพิเศษที่ได้รับตามระยะเวลาในโปรแกรม',
   unlocked: (perk: string) => `${perk}: ปลดล็อกแล้ว`,
   perkIn: (perk: string, days: string) => `${perk} ในอีก ${days}`,
 };

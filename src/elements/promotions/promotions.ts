@@ -136,7 +136,7 @@ export class PartnerPromotions extends PartnerElement {
         <input id="amount" inputmode="decimal" autocomplete="off" aria-invalid=${this.invalid} aria-describedby="result" @input=${this.#onInput} />
         <p id="result" role="status">${this.#quoteText()}</p>
       </form>
-      <h3>${text.perks(unit(months, 'month'))}</h3>
+      <h3>${months > 0 ? text.perks(unit(months, 'month')) : text.perksAhead}</h3>
       <ul part="perks">
         ${perks.map(
           (perk) => html`<li ?data-unlocked=${perk.unlocked}>${perk.unlocked ? text.unlocked(perk.label) : text.perkIn(perk.label, formatDays(locale, perk.daysLeft))}</li>`,

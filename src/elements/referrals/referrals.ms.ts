@@ -9,7 +9,7 @@ export const translation: Translation<typeof referralsMessages> = {
   emptyMine: 'Anda belum merujuk sesiapa.',
   invite: 'Kenal syarikat yang patut menjadi rakan kongsi? Rujuk syarikat itu dan ikuti kemajuannya di sini.',
   refer: 'Rujuk syarikat',
-  SUBMITTED: 'Dihantar',
+  SUBMITTED: 'Diserahkan',
   QUALIFIED: 'Layak',
   CONVERTED: 'Menjadi rakan kongsi',
   REWARDED: 'Diberi ganjaran',
