@@ -44,13 +44,14 @@ export const webinarsStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 8px;
+    gap: 8px 24px;
   }
   a {
     color: var(--_partner-accent);
   }
+  /* Tall enough to hit; no side padding, so a link that wraps to a new line starts at its edge. */
   .actions a {
-    padding: 6px 14px;
+    padding-block: 6px;
   }
   .confirm {
     padding: 8px;
