@@ -39,13 +39,17 @@ export function createLoyaltyServer(deps: ServerDeps, options: LoyaltyServerOpti
     context: ({ request }) => createContext(deps, request),
     // Several widgets' queries may arrive as one HTTP request (a JSON array).
     batching: { limit: 20 },
-    cors: {
-      origin: options.corsOrigins,
-      methods: ['GET', 'POST', 'OPTIONS'],
-      allowedHeaders: ['authorization', 'content-type', 'accept-language', 'accept'],
-      credentials: false,
-      maxAge: 600,
-    },
+    // No origins listed means no other origin: graphql-yoga reads an empty list as "every
+    // origin", so it gets no CORS at all (a page on the API's own origin still works).
+    cors: options.corsOrigins.length
+      ? {
+          origin: options.corsOrigins,
+          methods: ['GET', 'POST', 'OPTIONS'],
+          allowedHeaders: ['authorization', 'content-type', 'accept-language', 'accept'],
+          credentials: false,
+          maxAge: 600,
+        }
+      : false,
     maskedErrors: { isDev: deps.mode === 'development' },
     graphiql: deps.mode === 'development',
     landingPage: false,
