@@ -21,3 +21,5 @@ export { PortalError } from './client/errors.js';
 export type { Transport, Operation, OperationResult } from './client/transport.js';
 export { PartnerTokenExpiredEvent, PartnerErrorEvent, PartnerLoadEvent, PartnerFilterChangeEvent, PartnerRedemptionCancelEvent, PartnerRedemptionCancelledEvent, PartnerRedeemEvent, PartnerRedeemedEvent, PartnerReferralSubmitEvent, PartnerReferralSubmittedEvent, PartnerNpsSubmitEvent, PartnerNpsSubmittedEvent, PartnerWebinarRegisterEvent, PartnerWebinarRegisteredEvent, PartnerCourseOpenEvent, PartnerLessonCompleteEvent, PartnerCourseCompleteEvent, PartnerMaterialDownloadEvent, type CourseFilterDetail, type MaterialFilterDetail, type RedeemRequestDetail, type RedeemedDetail, type RewardFilterDetail, type ReferralRequestDetail, type WebinarRegisterDetail } from './events.js';
 export { SUPPORTED_LOCALES, type SupportedLocale } from './i18n/locales.js';
+// The values of the elements' enumerated attributes (`sort`, `level`, `type`, `types`…), for a host's own typed state.
+export type { CourseLevel, CourseStatus, LedgerEntryType, MaterialType, RewardSort } from './generated/graphql.js';

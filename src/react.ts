@@ -9,8 +9,13 @@
  */
 import type { LitElement } from 'lit';
 import type { PartnerFilterChangeEvent, RewardFilterDetail, CourseFilterDetail, MaterialFilterDetail } from './events.js';
-// Brings every tag's HTMLElementTagNameMap entry and the events' GlobalEventHandlersEventMap.
-import type {} from './all.js';
+// Every tag's HTMLElementTagNameMap entry and the events' GlobalEventHandlersEventMap come with
+// the registration modules. An exported type names them so the import survives in the emitted
+// react.d.ts: an empty type-only import is dropped there, and with it every tag a host didn't
+// import itself.
+import type * as registrations from './all.js';
+/** The registration modules whose global declarations these typings rely on (types only). */
+export type PartnerRegistrations = typeof registrations;
 
 type PartnerTag = Extract<keyof HTMLElementTagNameMap, `partner-${string}`>;
 type PartnerEventName = Extract<keyof GlobalEventHandlersEventMap, `partner-${string}`>;

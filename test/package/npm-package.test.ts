@@ -95,6 +95,29 @@ export const client: typeof PortalClient = PortalClient;
   run(join(root, 'node_modules/.bin/tsc'), ['-p', join(host, 'tsconfig.json')], host);
 });
 
+test('the React typings type every tag from one type-only import: properties, attributes and events are checked', () => {
+  writeFileSync(
+    join(host, 'app.tsx'),
+    `import type {} from 'partner-portal-kit/react.js';
+import type { RewardSort } from 'partner-portal-kit';
+const sort: RewardSort = 'NEWEST';
+export const page = (
+  <partner-portal endpoint="https://loyalty.example.com/graphql" token="widget-token">
+    <partner-tier-badge variant="compact" />
+    <partner-reward-catalog sort={sort} affordable page-size="4" onpartner-redeemed={(event) => console.log(event.detail.available)} />
+    {/* @ts-expect-error: not a sort the catalog knows */}
+    <partner-reward-catalog sort="CHEAPEST" />
+  </partner-portal>
+);
+`,
+  );
+  writeFileSync(
+    join(host, 'tsconfig.react.json'),
+    JSON.stringify({ compilerOptions: { strict: true, noEmit: true, jsx: 'react-jsx', target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2023', 'DOM', 'DOM.Iterable'], types: [] }, files: ['app.tsx'] }),
+  );
+  run(join(root, 'node_modules/.bin/tsc'), ['-p', join(host, 'tsconfig.react.json')], host);
+});
+
 test('importing a class registers nothing, and the other elements are left out (sideEffects)', async () => {
   const { code } = await hostBundle(`import { PartnerTierBadge } from 'partner-portal-kit';\nexport const Badge = PartnerTierBadge;\n`);
   assert.ok(hasClass(code, 'PartnerTierBadge'));
