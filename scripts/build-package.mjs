@@ -133,7 +133,7 @@ export async function buildPackage(outDir = join(root, 'dist/npm'), { cdnDir = j
   cpSync(join(root, 'node_modules/graphql-request/LICENSE'), join(outDir, 'vendor/graphql-request/LICENSE'));
   writeFileSync(join(outDir, 'custom-elements.json'), packageManifest(readFileSync(join(root, 'custom-elements.json'), 'utf8')));
   writeFileSync(join(outDir, 'package.json'), `${JSON.stringify(packageJson(), null, 2)}\n`);
-  cpSync(join(root, 'README.md'), join(outDir, 'README.md'));
+  writeFileSync(join(outDir, 'README.md'), packageReadme(readFileSync(join(root, 'README.md'), 'utf8')));
   if (cdnDir && existsSync(cdnDir)) cpSync(cdnDir, join(outDir, 'cdn'), { recursive: true });
   return outDir;
 }
@@ -141,4 +141,18 @@ export async function buildPackage(outDir = join(root, 'dist/npm'), { cdnDir = j
 if (import.meta.url === `file://${process.argv[1]}`) {
   const out = await buildPackage();
   console.log(`${relative(root, out)}/: the npm package (${elementNames().length} elements); \`npm pack ./${relative(root, out)}\` packs it`);
+}
+
+/**
+ * The package's README: the repository README's introduction and its "Using the widgets"
+ * sections (up to "Asking the API directly"), one source for both. What the package doesn't
+ * hold (the demo, the server, the tests, benchmarks) stays out, and so do links into the
+ * repository's files, which the package doesn't have.
+ */
+export function packageReadme(readme) {
+  const intro = readme.slice(0, readme.indexOf('\n> Status:'));
+  const usage = readme.slice(readme.indexOf('## Using the widgets\n'), readme.indexOf('### Asking the API directly'));
+  if (!intro.trim() || usage.length < 1000) throw new Error('README.md: the sections the package README is made of were not found');
+  const text = `${intro.trimEnd()}\n\nThis package holds the widgets. The loyalty API they talk to, its server and the demo portal are in the project's repository.\n\n${usage.trimEnd()}\n`;
+  return text.replace(/\[([^\]]+)\]\((?!https?:|#)[^)]+\)/g, '$1');
 }

@@ -118,6 +118,15 @@ export const page = (
   run(join(root, 'node_modules/.bin/tsc'), ['-p', join(host, 'tsconfig.react.json')], host);
 });
 
+test('the package README is about using the widgets, not about the repository', () => {
+  const readme = readFileSync(join(installed, 'README.md'), 'utf8');
+  assert.match(readme, /^# Partner Portal Kit\n/);
+  assert.match(readme, /## Using the widgets\n/);
+  assert.match(readme, /### Using the widgets from React \/ Vue/);
+  for (const section of ['## Quick start', '## The server', '## Tests', '## Performance']) assert.ok(!readme.includes(section), `no "${section}"`);
+  assert.doesNotMatch(readme, /\]\((?!https?:|#)/, 'no links into files the package does not have');
+});
+
 test('importing a class registers nothing, and the other elements are left out (sideEffects)', async () => {
   const { code } = await hostBundle(`import { PartnerTierBadge } from 'partner-portal-kit';\nexport const Badge = PartnerTierBadge;\n`);
   assert.ok(hasClass(code, 'PartnerTierBadge'));
