@@ -379,7 +379,7 @@ describe('<partner-reward-catalog>', () => {
     const quantity = dialog.querySelector<HTMLInputElement>('input[name="quantity"]')!;
     expect(quantity.labels![0].textContent).to.contain('Quantity');
     quantity.value = '3';
-    quantity.dispatchEvent(new Event('change'));
+    quantity.dispatchEvent(new Event('input'));
     await until(() => textOf(dialog.querySelector('.cost')) === `${fmt.number('en', reward.costPoints * 3)} points`, 'the cost of three');
     expect(textOf(dialog.querySelector('.after'))).to.equal(`${fmt.number('en', before.available - reward.costPoints * 3)} points`);
     const note = dialog.querySelector<HTMLTextAreaElement>('textarea[name="note"]')!;
@@ -423,10 +423,20 @@ describe('<partner-reward-catalog>', () => {
     await until(() => quantity.getAttribute('aria-invalid') === 'true', 'more than allowed is flagged');
     expect(textOf(dialog.querySelector('.cost')), 'the figures stay at the last quantity that can be ordered').to.equal(`${fmt.number('en', reward.costPoints * 4)} points`);
     await expect(catalog).to.be.accessible();
-    quantity.dispatchEvent(new Event('change'));
-    await until(() => quantity.getAttribute('aria-invalid') === 'false', 'leaving the field brings it into range');
-    expect(quantity.value).to.equal(String(most));
+    // "Redeem now" won't send what the member sees flagged, nor correct it behind their back.
+    const asked: Event[] = [];
+    catalog.addEventListener('partner-redeem', (event) => asked.push(event));
+    expect(part(catalog, 'confirm-button').getAttribute('aria-disabled')).to.equal('true');
+    part(catalog, 'confirm-button').click();
+    await settle();
+    expect(asked, 'nothing sent').to.have.length(0);
+    expect(quantity.value).to.equal(String(most + 4));
+    expect(focused(), 'back to the field to fix').to.equal(quantity);
 
+    quantity.value = String(most);
+    quantity.dispatchEvent(new Event('input'));
+    await until(() => quantity.getAttribute('aria-invalid') === 'false', 'the most is fine');
+    expect(textOf(dialog.querySelector('.cost'))).to.equal(`${fmt.number('en', reward.costPoints * most)} points`);
     part(catalog, 'confirm-button').click();
     await until(() => dialog.querySelector('.success'), 'the most redeemed');
     const { viewer } = await asMember(memberId, `{ viewer { redemptions(first: 1) { nodes { quantity } } } }`);

@@ -463,7 +463,14 @@ export class PartnerRewardCatalog extends PartnerElement {
                       ${text.confirmNo}
                     </button>
                     ${this.#retryable(attempt)
-                      ? html`<button type="button" part="confirm-button" class="primary" autofocus aria-disabled=${busy ? 'true' : 'false'} @click=${() => void this.#redeem()}>
+                      ? html`<button
+                          type="button"
+                          part="confirm-button"
+                          class="primary"
+                          autofocus
+                          aria-disabled=${busy || attempt.quantityInvalid ? 'true' : 'false'}
+                          @click=${() => void this.#redeem()}
+                        >
                           ${busy ? text.redeeming : attempt.phase === 'failed' ? text.retryRedeem : text.confirmYes}
                         </button>`
                       : null}`}
@@ -478,8 +485,7 @@ export class PartnerRewardCatalog extends PartnerElement {
    */
   #renderOrder(attempt: Attempt) {
     const text = this.messages(rewardCatalogMessages);
-    // The server's answer for this reward: its limit per redemption, the stock and the points.
-    const most = Math.max(1, attempt.reward.eligibility.maxQuantity);
+    const most = this.#quantityLimit();
     const locked = attempt.phase !== 'confirm';
     return html`<div class="order">
       ${most > 1
@@ -495,7 +501,6 @@ export class PartnerRewardCatalog extends PartnerElement {
                 aria-invalid=${attempt.quantityInvalid ? 'true' : 'false'}
                 aria-describedby="quantity-hint"
                 @input=${this.#onQuantityInput}
-                @change=${this.#onQuantityChange}
             /></label>
             <p id="quantity-hint" class="hint">${text.quantityHint(formatNumber(this.resolvedLocale, most))}</p>`
         : null}
@@ -506,11 +511,16 @@ export class PartnerRewardCatalog extends PartnerElement {
     </div>`;
   }
 
+  /** The server's answer for this reward: its limit per redemption, the stock and the points. */
   #quantityLimit(): number {
     return Math.max(1, this.attempt?.reward.eligibility.maxQuantity ?? 1);
   }
 
-  /** Cost and balance after follow each keystroke; what is not a quantity from 1 to the most is flagged, not sent. */
+  /**
+   * Cost and balance after follow each keystroke. What is not a quantity from 1 to the most stays
+   * in the field, flagged, and "Redeem now" won't send it: never correct it silently, or the
+   * member would spend points on a quantity they never saw.
+   */
   #onQuantityInput = (event: Event) => {
     if (!this.attempt) return;
     const input = event.target as HTMLInputElement;
@@ -519,15 +529,6 @@ export class PartnerRewardCatalog extends PartnerElement {
       input.value !== '' && Number.isInteger(quantity) && quantity >= 1 && quantity <= this.#quantityLimit()
         ? { ...this.attempt, quantity, quantityInvalid: false }
         : { ...this.attempt, quantityInvalid: true };
-  };
-
-  /** Leaving the field (or Enter) brings what it holds back into range. */
-  #onQuantityChange = (event: Event) => {
-    if (!this.attempt) return;
-    const input = event.target as HTMLInputElement;
-    const quantity = Math.min(this.#quantityLimit(), Math.max(1, Math.trunc(Number(input.value)) || 1));
-    input.value = String(quantity);
-    this.attempt = { ...this.attempt, quantity, quantityInvalid: false };
   };
 
   /** A refusal by the rules (points, stock, tier, season) is final; a failed connection is worth another try. */
@@ -590,6 +591,10 @@ export class PartnerRewardCatalog extends PartnerElement {
     const client = this.client;
     const attempt = this.attempt;
     if (!client || !attempt || attempt.phase === 'busy' || attempt.phase === 'done') return;
+    if (attempt.quantityInvalid) {
+      this.dialog?.querySelector<HTMLInputElement>('input[name="quantity"]')?.focus();
+      return;
+    }
     const { reward, key, quantity } = attempt;
     const note = attempt.note.trim() || null;
     const request = new PartnerRedeemEvent({ rewardId: reward.id, sku: reward.sku, name: reward.name, costPoints: reward.costPoints, quantity, note, idempotencyKey: key });
