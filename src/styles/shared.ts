@@ -96,8 +96,9 @@ export const controlStyles = css`
     background: var(--_partner-surface);
     color: var(--_partner-text);
   }
-  /* A field whose value can't be used (aria-invalid), in every widget the same way. */
-  [aria-invalid='true'] {
+  /* A field whose value can't be used, in every widget the same way (as specific as the rule
+     above, so it wins by coming later). */
+  :is(input, select, textarea)[aria-invalid='true'] {
     border-color: var(--_partner-negative);
     border-width: 2px;
   }

@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { allInShadow, part, rgb, untilError, untilReady } from './support/dom.js';
+import { allInShadow, inShadow, part, rgb, until, untilError, untilReady } from './support/dom.js';
 import { server } from './support/loyalty.js';
 import { inPortal } from './support/mount.js';
 import { persona } from './support/truth.js';
@@ -7,7 +7,8 @@ import { persona } from './support/truth.js';
 // One theme for every widget: a host sets the public custom properties once, on the portal,
 // and every button and field on the page follows them.
 const accent = '#123456';
-const theme = `--partner-color-accent: ${accent}; --partner-radius: 3px`;
+const negative = '#aa0011';
+const theme = `--partner-color-accent: ${accent}; --partner-color-negative: ${negative}; --partner-radius: 3px`;
 
 const widgets = html`
   <partner-tier-badge></partner-tier-badge>
@@ -83,6 +84,24 @@ describe('theme', () => {
       const style = getComputedStyle(part(element, name));
       expect(style.backgroundColor, `<${tag}>'s ${name}`).to.equal(rgb(accent));
       expect(style.borderTopLeftRadius, `<${tag}>'s ${name}`).to.equal('3px');
+    }
+  });
+
+  it('a field whose value can not be used has the theme’s negative border, in every widget', async () => {
+    const portal = await inPortal(persona('silver').memberId, html`<partner-promotions></partner-promotions><partner-referral-form></partner-referral-form>`);
+    portal.setAttribute('style', theme);
+    const promotions = portal.querySelector('partner-promotions')!;
+    const form = portal.querySelector('partner-referral-form')!;
+    await untilReady(promotions);
+    await untilReady(form);
+    const amount = inShadow<HTMLInputElement>(promotions, 'input');
+    amount.value = 'ten';
+    amount.dispatchEvent(new Event('input'));
+    inShadow<HTMLButtonElement>(form, '[part~="submit-button"]').click();
+    const company = allInShadow<HTMLInputElement>(form, 'input')[0];
+    for (const [owner, field] of [['partner-promotions', amount], ['partner-referral-form', company]] as const) {
+      await until(() => field.getAttribute('aria-invalid') === 'true', `<${owner}> flags the field`);
+      expect(getComputedStyle(field).borderTopColor, `<${owner}>'s ${field.localName}`).to.equal(rgb(negative));
     }
   });
 });
