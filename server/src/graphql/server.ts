@@ -39,17 +39,18 @@ export function createLoyaltyServer(deps: ServerDeps, options: LoyaltyServerOpti
     context: ({ request }) => createContext(deps, request),
     // Several widgets' queries may arrive as one HTTP request (a JSON array).
     batching: { limit: 20 },
-    // No origins listed means no other origin: graphql-yoga reads an empty list as "every
-    // origin", so it gets no CORS at all (a page on the API's own origin still works).
-    cors: options.corsOrigins.length
-      ? {
-          origin: options.corsOrigins,
-          methods: ['GET', 'POST', 'OPTIONS'],
-          allowedHeaders: ['authorization', 'content-type', 'accept-language', 'accept'],
-          credentials: false,
-          maxAge: 600,
-        }
-      : false,
+    // Decided per request: a listed origin (or any, with `*`) gets CORS headers for itself, any
+    // other none at all. graphql-yoga's own list handling would answer every origin for an empty
+    // list and "null" to a stranger when two or more are listed, which a sandboxed page's
+    // `Origin: null` matches. A page on the API's own origin needs no CORS.
+    cors: (request) => {
+      const origin = request.headers.get('origin');
+      const allowed = origin !== null && origin !== 'null' && (options.corsOrigins.includes('*') || options.corsOrigins.includes(origin));
+      // `*` here echoes the request's (allowed) origin, with `Vary: Origin` for caches.
+      return allowed
+        ? { origin: ['*'], methods: ['GET', 'POST', 'OPTIONS'], allowedHeaders: ['authorization', 'content-type', 'accept-language', 'accept'], credentials: false, maxAge: 600 }
+        : false;
+    },
     maskedErrors: { isDev: deps.mode === 'development' },
     graphiql: deps.mode === 'development',
     landingPage: false,
