@@ -64,7 +64,9 @@ export const materialsStyles = css`
     margin: 0;
     font-size: 0.875em;
   }
-  [part='facts'],
+  [part='facts'] {
+    color: var(--_partner-muted);
+  }
   [part~='download-button'] {
     justify-self: start;
     margin-block-start: 4px;

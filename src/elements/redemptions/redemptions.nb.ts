@@ -1,6 +1,6 @@
 import type { Translation } from '../../i18n/messages.js';
 import type { redemptionsMessages } from './redemptions.messages.js';
-import { plural } from '../../i18n/plural.js';
+import { isOne, plural } from '../../i18n/plural.js';
 
 export const translation: Translation<typeof redemptionsMessages> = {
   heading: 'Innløste belønninger',
@@ -16,7 +16,7 @@ export const translation: Translation<typeof redemptionsMessages> = {
   timeline: 'Leveringsstatus',
   notYet: 'ikke ennå',
   cancel: 'Kanseller innløsningen',
-  confirmQuestion: (points: string) => `Vil du kansellere denne innløsningen? De ${points} poengene går tilbake til saldoen din.`,
+  confirmQuestion: (points: string) => `Vil du kansellere denne innløsningen? ${isOne(points) ? 'Poenget' : `De ${points} poengene`} går tilbake til saldoen din.`,
   confirmYes: 'Ja, kanseller',
   confirmNo: 'Behold den',
   cancelling: 'Kansellerer …',
