@@ -63,11 +63,14 @@ document.addEventListener('partner-course-open', (event) => {
   // Once the course is drawn: while it loads, the page may be too short to bring it to the top.
   const toTop = () => courseArea.scrollIntoView({ block: 'start' });
   toTop();
+  // Only the first load or error: later ones (a lesson saved, a failed answer) must not scroll.
+  const first = new AbortController();
   const drawn = async () => {
+    first.abort();
     await player.updateComplete;
     requestAnimationFrame(toTop);
   };
-  for (const type of ['partner-load', 'partner-error']) player.addEventListener(type, drawn, { once: true });
+  for (const type of ['partner-load', 'partner-error']) player.addEventListener(type, drawn, { signal: first.signal });
 });
 document.querySelector('#close-course')!.addEventListener('click', async () => {
   courseArea.hidden = true;
