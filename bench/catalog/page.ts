@@ -23,7 +23,7 @@ const nodes = Array.from({ length: REWARDS }, (_, i) => ({
   imageAlt: '',
   imageWidth: 400,
   imageHeight: 300,
-  eligibility: { redeemable: i % 11 !== 0, reason: i % 11 === 0 ? 'TIER_REQUIRED' : null, shortByPoints: 0 },
+  eligibility: { redeemable: i % 11 !== 0, reason: i % 11 === 0 ? 'TIER_REQUIRED' : null, shortByPoints: 0, maxQuantity: i % 11 === 0 ? 0 : i % 7 === 0 ? 3 : 10 },
 }));
 
 const transport: Transport = {
