@@ -138,11 +138,6 @@ export async function buildPackage(outDir = join(root, 'dist/npm'), { cdnDir = j
   return outDir;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const out = await buildPackage();
-  console.log(`${relative(root, out)}/: the npm package (${elementNames().length} elements); \`npm pack ./${relative(root, out)}\` packs it`);
-}
-
 /**
  * The package's README: the repository README's introduction and its "Using the widgets"
  * sections (up to "Asking the API directly"), one source for both. What the package doesn't
@@ -150,9 +145,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
  * repository's files, which the package doesn't have.
  */
 export function packageReadme(readme) {
-  const intro = readme.slice(0, readme.indexOf('\n> Status:'));
-  const usage = readme.slice(readme.indexOf('## Using the widgets\n'), readme.indexOf('### Asking the API directly'));
-  if (!intro.trim() || usage.length < 1000) throw new Error('README.md: the sections the package README is made of were not found');
+  const marks = ['\n> Status:', '\n## Using the widgets\n', '\n### Asking the API directly\n'].map((mark) => readme.indexOf(mark));
+  if (marks.some((at) => at < 0) || !(marks[0] < marks[1] && marks[1] < marks[2])) {
+    throw new Error('README.md: the package README is made of the text before "> Status:" and "## Using the widgets" up to "### Asking the API directly"; one of them is gone or moved');
+  }
+  const intro = readme.slice(0, marks[0]);
+  const usage = readme.slice(marks[1] + 1, marks[2]);
   const text = `${intro.trimEnd()}\n\nThis package holds the widgets. The loyalty API they talk to, its server and the demo portal are in the project's repository.\n\n${usage.trimEnd()}\n`;
-  return text.replace(/\[([^\]]+)\]\((?!https?:|#)[^)]+\)/g, '$1');
+  return text.replace(/(?<!!)\[([^\]]+)\]\((?!https?:|#)[^)]+\)/g, '$1');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const out = await buildPackage();
+  console.log(`${relative(root, out)}/: the npm package (${elementNames().length} elements); \`npm pack ./${relative(root, out)}\` packs it`);
 }
