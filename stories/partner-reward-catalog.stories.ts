@@ -107,6 +107,18 @@ export const RedeemConfirm: Story = {
   },
 };
 
+/** More than the server allows in one redemption: the field is flagged and "Redeem now" waits. */
+export const RedeemQuantityOverLimit: Story = {
+  name: 'Redeem: quantity over the limit',
+  play: async ({ canvasElement }) => {
+    (await find(canvasElement, '[part="redeem-button"]')).click();
+    const quantity = (await find(canvasElement, 'dialog[open] input[name="quantity"]')) as HTMLInputElement;
+    quantity.value = String(Number(quantity.max) + 5);
+    quantity.dispatchEvent(new Event('input'));
+    await waitFor(() => expect(quantity.getAttribute('aria-invalid')).toBe('true'));
+  },
+};
+
 /** A reward's name (or picture) opens its detail view: larger picture, description, facts, "Redeem". */
 export const Detail: Story = {
   name: 'Detail view',
