@@ -198,6 +198,25 @@ describe('<partner-materials>', () => {
     await expect(materials).to.be.accessible();
   });
 
+  it('each "Download" is told apart by what it downloads: title, then type, format, size and language', async () => {
+    const silver = persona('silver');
+    const { materials } = await libraryFor(silver.memberId);
+    // What assistive technology reads after "Download": the texts its aria-describedby names.
+    const description = (button: Element) =>
+      button
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .map((id) => textOf(materials.shadowRoot!.getElementById(id)))
+        .join(' ');
+    const described = cards(materials).map((card) => [textOf(card.querySelector('h3')), description(card.querySelector('[part="download-button"]')!)]);
+    for (const [title, text] of described) expect(text.startsWith(title), text).to.be.true;
+    // The same title in several languages: each button says which one it is.
+    const titles = described.map(([title]) => title);
+    const twins = described.filter(([title]) => titles.indexOf(title) !== titles.lastIndexOf(title));
+    expect(twins.length, 'a title the library has in more than one language').to.be.greaterThan(1);
+    expect(new Set(twins.map(([, text]) => text)).size).to.equal(twins.length);
+  });
+
   it('the page never shows a file’s address: downloads only go through the server’s count', async () => {
     const silver = persona('silver');
     const truth = await libraryOf(silver.memberId);

@@ -39,8 +39,9 @@ export const leaderboardStyles = css`
   tbody th {
     font-weight: 400;
   }
+  /* Muted, not italic: Thai has no italic, and the browser would slant it. */
   .anonymous {
-    font-style: italic;
+    color: var(--_partner-muted);
   }
   [part~='own'] {
     background: var(--_partner-subtle);

@@ -190,12 +190,12 @@ export class PartnerMaterials extends PartnerElement {
       </span>
       <h3 id="title-${material.id}">${material.title}${material.isNew ? html` <span part="new">${text.new}</span>` : null}</h3>
       <p>${material.description}</p>
-      <p part="facts">${[text[material.type], material.format, formatFileSize(locale, material.fileSizeBytes), languageName(locale, material.language)].join(' · ')}</p>
+      <p part="facts" id="facts-${material.id}">${[text[material.type], material.format, formatFileSize(locale, material.fileSizeBytes), languageName(locale, material.language)].join(' · ')}</p>
       <button
         type="button"
         part="download-button"
         class="primary"
-        aria-describedby="title-${material.id}"
+        aria-describedby="title-${material.id} facts-${material.id}"
         aria-disabled=${download === 'busy' ? 'true' : 'false'}
         @click=${(event: MouseEvent) => void this.#download(material, event)}
       >
