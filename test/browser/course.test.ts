@@ -324,6 +324,7 @@ describe('<partner-course>', () => {
     await until(() => player.shadowRoot!.querySelector('[part="result"]'), 'the score');
     expect(textOf(part(player, 'result').querySelector('p'))).to.equal(`You scored ${pct(50)}. You need ${pct(60)} to pass.`);
     expect(focused()).to.equal(part(player, 'result'));
+    expect(textOf(inShadow(player, `#${part(player, 'result').getAttribute('aria-labelledby')}`)), 'the group focus lands on is named by the score').to.equal(`You scored ${pct(50)}. You need ${pct(60)} to pass.`);
     expect((await progressOf(memberId, course.id)).status).to.equal('IN_PROGRESS');
     await expect(player).to.be.accessible();
 
@@ -343,7 +344,12 @@ describe('<partner-course>', () => {
 
     await until(() => player.shadowRoot!.querySelector('[part="completion"]'), 'the completion notice');
     const completion = part(player, 'completion');
-    expect(completion.closest('[role="status"]'), 'announced').to.exist;
+    // Announced once, by focus: named by its heading, described by its sentence, in no live
+    // region as well, and without the certificate's number read out.
+    const byIds = (attribute: string) => completion.getAttribute(attribute)!.split(' ').map((id) => textOf(inShadow(player, `#${id}`))).join(' ');
+    expect(byIds('aria-labelledby')).to.equal('Course completed');
+    expect(byIds('aria-describedby')).to.equal(`Completed on ${fmt.date('en', truth.completedAt!)}. ${fmt.number('en', course.pointsReward)} points were added to your balance.`);
+    expect(completion.closest('[role="status"], [aria-live]'), 'not also a live region').to.be.null;
     expect(textOf(completion.querySelector('h3'))).to.equal('Course completed');
     expect(textOf(completion)).to.contain(`Completed on ${fmt.date('en', truth.completedAt!)}.`).and.contain(`${fmt.number('en', course.pointsReward)} points were added to your balance.`);
     expect(textOf(completion)).to.contain(`Certificate number: ${truth.certificate!.id}`);
@@ -355,7 +361,7 @@ describe('<partner-course>', () => {
     const expectedPdf = new URL(new URL(truth.certificate!.pdfUrl).pathname + new URL(truth.certificate!.pdfUrl).search, await apiUrl()).href;
     expect([textOf(pdfLink), pdfLink.href, pdfLink.hasAttribute('download')]).to.deep.equal(['Download certificate (PDF)', expectedPdf, true]);
     expect(new URL(pdfLink.href).pathname).to.equal(`/certificates/${truth.certificate!.id}.pdf`);
-    await until(() => focused() === inShadow(player, '#completed'), 'focus on the completion notice');
+    await until(() => focused() === completion, 'focus on the completion notice');
     expect(textOf(inShadow(player, '[part="quiz"]'))).to.contain(`You passed with ${pct(100)}.`);
     expect(part<HTMLProgressElement>(player, 'progress').value).to.equal(100);
     expect(stepStates(player).every(Boolean)).to.be.true;
@@ -459,7 +465,7 @@ describe('<partner-course>', () => {
     await tabTo(part(player, 'submit-button'), 3);
     await press('Enter');
     await until(() => player.shadowRoot!.querySelector('[part="certificate-link"]'), 'completed');
-    await until(() => focused() === inShadow(player, '#completed'), 'focus on the completion notice');
+    await until(() => focused() === part(player, 'completion'), 'focus on the completion notice');
     expect((await progressOf(memberId, course.id)).status).to.equal('COMPLETED');
   });
 

@@ -169,7 +169,7 @@ export class PartnerCourse extends PartnerElement {
         <progress part="progress" max="100" value=${progress.percent} aria-labelledby="title"></progress>
         <span>${text.percent(formatNumber(locale, progress.percent / 100, { style: 'percent' }))}</span>
       </p>
-      <div role="status">${progress.status === 'COMPLETED' ? this.#renderCompletion(progress) : nothing}</div>
+      ${progress.status === 'COMPLETED' ? this.#renderCompletion(progress) : nothing}
       <div class="layout">
         <nav aria-label=${text.steps}>
           <ol>
@@ -187,9 +187,11 @@ export class PartnerCourse extends PartnerElement {
     const { certificate } = progress;
     const url = safeUrl(certificate?.url);
     const pdfUrl = safeUrl(certificate?.pdfUrl);
-    return html`<div part="completion">
-      <h3 id="completed" tabindex="-1">${text.completed}</h3>
-      <p>
+    // Focus comes here when the course is completed: a screen reader reads the heading and the
+    // sentence, once (no live region as well), and leaves the certificate's number to be found.
+    return html`<div part="completion" role="group" tabindex="-1" aria-labelledby="completed" aria-describedby="completed-summary">
+      <h3 id="completed">${text.completed}</h3>
+      <p id="completed-summary">
         ${progress.completedAt ? text.completedOn(formatDate(this.resolvedLocale, progress.completedAt)) : nothing}
         ${this.earned ? text.earned(formatPoints(this.resolvedLocale, this.earned)) : nothing}
       </p>
@@ -250,8 +252,9 @@ export class PartnerCourse extends PartnerElement {
     if (progress.status === 'COMPLETED') body = html`<p>${text.passed(pct(progress.bestScorePct ?? 100))}</p>`;
     else if (left > 0) body = html`<p>${text.lessonsFirst(formatNumber(locale, left))}</p>`;
     else if (this.result && !this.result.passed) {
-      body = html`<div part="result" tabindex="-1">
-        <p>${text.failed(pct(this.result.scorePct), pct(quiz.passPct))}</p>
+      // Focus comes here after a failed attempt: the group is named by its sentence.
+      body = html`<div part="result" role="group" tabindex="-1" aria-labelledby="result-text">
+        <p id="result-text">${text.failed(pct(this.result.scorePct), pct(quiz.passPct))}</p>
         <button type="button" part="retry-quiz-button" @click=${this.#retry}>${text.retry}</button>
       </div>`;
     } else {
@@ -354,7 +357,7 @@ export class PartnerCourse extends PartnerElement {
       if (progress.status === 'COMPLETED' && before !== 'COMPLETED') {
         this.earned = progress.pointsAwarded;
         this.dispatchEvent(new PartnerCourseCompleteEvent({ courseId: course.id, pointsAwarded: progress.pointsAwarded, certificateId: progress.certificate?.id ?? null }));
-        void this.#focus('#completed');
+        void this.#focus('[part="completion"]');
       }
       return progress;
     } catch (error) {
