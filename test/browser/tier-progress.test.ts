@@ -41,7 +41,10 @@ describe('<partner-tier-progress>', () => {
     expect(bar.getAttribute('role')).to.equal('progressbar');
     expect(bar.getAttribute('aria-valuenow')).to.equal(String(truth.progressPct));
     // (Chromium's snapshot leaves `valuetext` empty, so the attribute is read here.)
-    expect(bar.getAttribute('aria-valuetext')).to.equal(`${fmt.money('en', truth.spend)} of ${fmt.money('en', next.threshold)}`);
+    // The bar runs from the current tier's threshold to the next one's, and says so.
+    expect(bar.getAttribute('aria-valuetext')).to.equal(
+      `${fmt.number('en', truth.progressPct / 100, { style: 'percent' })} of the way from ${truth.current.name} to ${next.name}: ${fmt.money('en', truth.spend)} of ${fmt.money('en', next.threshold)}`,
+    );
     const tree = await accessibilityTree('partner-tier-progress');
     const node = findNode(tree, (candidate) => candidate.role === 'progressbar');
     expect(node, 'a progressbar in the accessibility tree').to.exist;

@@ -5,7 +5,8 @@ export const tierProgressMessages = defineMessages('tierProgress', {
   loading: 'Loading your tier progress…',
   toNext: (amount: string, tier: string) => `Spend ${amount} more in the rolling 12 months to reach ${tier}.`,
   progressLabel: (tier: string) => `Progress to ${tier}`,
-  progressValue: (spend: string, threshold: string) => `${spend} of ${threshold}`,
+  // The bar starts at the current tier's threshold: its percentage alone would misread as a share of the next one's.
+  progressValue: (pct: string, current: string, next: string, spend: string, threshold: string) => `${pct} of the way from ${current} to ${next}: ${spend} of ${threshold}`,
   spendSince: (spend: string, date: string) => `Qualifying purchases since ${date}: ${spend}`,
   nextBenefits: (tier: string) => `What ${tier} brings`,
   discount: (pct: string) => `${pct} discount on purchases`,

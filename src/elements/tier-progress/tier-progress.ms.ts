@@ -6,7 +6,7 @@ export const translation: Translation<typeof tierProgressMessages> = {
   loading: 'Memuatkan kemajuan peringkat anda…',
   toNext: (amount: string, tier: string) => `Belanja ${amount} lagi dalam tempoh 12 bulan bergulir untuk mencapai ${tier}.`,
   progressLabel: (tier: string) => `Kemajuan ke ${tier}`,
-  progressValue: (spend: string, threshold: string) => `${spend} daripada ${threshold}`,
+  progressValue: (pct: string, current: string, next: string, spend: string, threshold: string) => `${pct} perjalanan dari ${current} ke ${next}: ${spend} daripada ${threshold}`,
   spendSince: (spend: string, date: string) => `Pembelian layak sejak ${date}: ${spend}`,
   nextBenefits: (tier: string) => `Apa yang ${tier} tawarkan`,
   discount: (pct: string) => `Diskaun ${pct} untuk pembelian`,

@@ -6,7 +6,7 @@ export const translation: Translation<typeof tierProgressMessages> = {
   loading: 'Laster inn nivåfremgangen din …',
   toNext: (amount: string, tier: string) => `Handle for ${amount} til i løpet av de siste 12 månedene for å nå ${tier}.`,
   progressLabel: (tier: string) => `Fremgang mot ${tier}`,
-  progressValue: (spend: string, threshold: string) => `${spend} av ${threshold}`,
+  progressValue: (pct: string, current: string, next: string, spend: string, threshold: string) => `${pct} av veien fra ${current} til ${next}: ${spend} av ${threshold}`,
   spendSince: (spend: string, date: string) => `Kvalifiserende innkjøp siden ${date}: ${spend}`,
   nextBenefits: (tier: string) => `Dette gir ${tier}`,
   discount: (pct: string) => `${pct} rabatt på innkjøp`,

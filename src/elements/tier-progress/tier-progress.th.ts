@@ -6,7 +6,7 @@ export const translation: Translation<typeof tierProgressMessages> = {
   loading: 'กำลังโหลดความคืบหน้าระดับของคุณ…',
   toNext: (amount: string, tier: string) => `ซื้อเพิ่มอีก ${amount} ภายใน 12 เดือนล่าสุดเพื่อขึ้นสู่ระดับ ${tier}`,
   progressLabel: (tier: string) => `ความคืบหน้าสู่ระดับ ${tier}`,
-  progressValue: (spend: string, threshold: string) => `${spend} จาก ${threshold}`,
+  progressValue: (pct: string, current: string, next: string, spend: string, threshold: string) => `ความคืบหน้า ${pct} จากระดับ${current}สู่ระดับ${next}: ${spend} จาก ${threshold}`,
   spendSince: (spend: string, date: string) => `ยอดซื้อที่นับรวมตั้งแต่ ${date}: ${spend}`,
   nextBenefits: (tier: string) => `สิทธิประโยชน์ของระดับ ${tier}`,
   discount: (pct: string) => `ส่วนลด ${pct} สำหรับการสั่งซื้อ`,

@@ -76,7 +76,7 @@ export class PartnerTierProgress extends PartnerElement {
         aria-valuemin="0"
         aria-valuemax="100"
         aria-valuenow=${pct}
-        aria-valuetext=${text.progressValue(spend, threshold)}
+        aria-valuetext=${text.progressValue(formatNumber(locale, pct / 100, { style: 'percent' }), current.name, next.name, spend, threshold)}
         ${cssProps({ '--_pct': `${pct}%` })}
       >
         <div part="bar-fill"></div>
