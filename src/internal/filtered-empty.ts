@@ -7,6 +7,6 @@ import { html, type TemplateResult } from 'lit';
  */
 export function filteredEmpty(filtered: boolean, text: { empty: string; noMatch: string }, clearLabel: string, clear: () => void): TemplateResult {
   return html`<div class="empty">
-    ${filtered ? html`<p role="status">${text.noMatch}</p><button type="button" part="clear-button" @click=${clear}>${clearLabel}</button>` : html`<p role="status">${text.empty}</p>`}
+    ${filtered ? html`<p>${text.noMatch}</p><button type="button" part="clear-button" @click=${clear}>${clearLabel}</button>` : html`<p>${text.empty}</p>`}
   </div>`;
 }

@@ -92,10 +92,14 @@ export class MorePages<T extends { id: string }> implements ReactiveController {
     </button>`;
   }
 
-  /** A list's footer: how many are shown (a live status) and the controls above. Style it with `morePagesStyles` (more-pages.styles.ts). */
+  /**
+   * A list's footer: how many are shown and the controls above. The count is not a live region:
+   * every list would read it out whenever it is drawn again (another language, another member);
+   * a list the member filters says it through its `ListStatus`. Style: `morePagesStyles`.
+   */
   renderFooter(shown: string, text: { more: string; loadingMore: string }, renderError: (error: unknown, retry: () => void) => TemplateResult): TemplateResult {
     return html`<footer>
-      <span role="status">${shown}</span>
+      <span class="count">${shown}</span>
       ${this.renderControls(text, renderError)}
     </footer>`;
   }

@@ -123,7 +123,7 @@ describe('<partner-course-catalog>', () => {
     expect([link.target, link.rel]).to.deep.equal(['_blank', 'noopener']);
     const pdf = catalog.shadowRoot!.querySelector<HTMLAnchorElement>('[part="certificate-pdf-link"]')!;
     expect([textOf(pdf), pdf.hasAttribute('download'), new URL(pdf.href).pathname]).to.deep.equal(['Certificate (PDF)', true, `${new URL(link.href).pathname}.pdf`]);
-    expect(textOf(inShadow(catalog, 'footer [role="status"]'))).to.equal(`${truth.nodes.length} courses shown`);
+    expect(textOf(inShadow(catalog, 'footer .count'))).to.equal(`${truth.nodes.length} courses shown`);
     await expect(catalog).to.be.accessible();
   });
 
@@ -175,7 +175,7 @@ describe('<partner-course-catalog>', () => {
   it('when nothing matches: says so, and "Clear filters" brings every course back with focus on the first filter', async () => {
     const { memberId } = await createPartner();
     const { catalog } = await mount(memberId, html`<partner-course-catalog hide-images status="COMPLETED"></partner-course-catalog>`);
-    const empty = inShadow(catalog, '.empty [role="status"]');
+    const empty = inShadow(catalog, '.empty p');
     expect(textOf(empty)).to.equal('No courses match these filters.');
     await expect(catalog).to.be.accessible();
     part(catalog, 'clear-button').click();

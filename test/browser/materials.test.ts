@@ -179,7 +179,7 @@ describe('<partner-materials>', () => {
     expect(cards(materials).map(readCard)).to.deep.equal(truth.materials.nodes.map((node) => expectedCard(node)));
     // What a reader of English expects: "23.4 MB", "PDF".
     expect(textOf(part(materials, 'facts'))).to.match(/ · [A-Z0-9]+ · \d+(\.\d+)? (kB|MB|GB) · [A-Z]/);
-    expect(textOf(inShadow(materials, 'footer [role="status"]'))).to.equal(`${truth.materials.totalCount} ${truth.materials.totalCount === 1 ? 'material' : 'materials'}`);
+    expect(textOf(inShadow(materials, 'footer .count'))).to.equal(`${truth.materials.totalCount} ${truth.materials.totalCount === 1 ? 'material' : 'materials'}`);
     expect(materials.shadowRoot!.querySelector('[part="more-button"]') !== null).to.equal(truth.materials.pageInfo.hasNextPage);
     // The preview's box is its own before the picture arrives; the picture is the server's size.
     const preview = inShadow<HTMLImageElement>(materials, 'img[part="preview"]');
@@ -244,7 +244,7 @@ describe('<partner-materials>', () => {
       expect(truth.materials.totalCount, `${name} narrows the library`).to.be.within(1, all.materials.totalCount - 1);
       await until(() => sameIds(materials, truth) && !materials.hasAttribute('aria-busy'), `the server's answer for ${name}=${value}`);
       expect(cards(materials).map(readCard)).to.deep.equal(truth.materials.nodes.map((node) => expectedCard(node)));
-      expect(textOf(inShadow(materials, 'footer [role="status"]'))).to.equal(`${truth.materials.totalCount} ${truth.materials.totalCount === 1 ? 'material' : 'materials'}`);
+      expect(textOf(inShadow(materials, 'footer .count'))).to.equal(`${truth.materials.totalCount} ${truth.materials.totalCount === 1 ? 'material' : 'materials'}`);
       expect(await operations(since)).to.deep.equal(['Materials']);
       expect(seen.at(-1)).to.deep.equal({ type: null, productLine: null, language: null, search: null, ...detail });
       await expect(materials).to.be.accessible();
@@ -296,7 +296,7 @@ describe('<partner-materials>', () => {
   it('nothing matches: the empty message and "Clear filters", which clears the attributes and focuses the search', async () => {
     const silver = persona('silver');
     const { materials } = await libraryFor(silver.memberId, html`<partner-materials type="LOGO" search="zzqx-no-such-material"></partner-materials>`);
-    const empty = inShadow(materials, '.empty [role="status"]');
+    const empty = inShadow(materials, '.empty p');
     expect(textOf(empty)).to.equal('No materials match these filters.');
     expect(cards(materials)).to.have.length(0);
     await expect(materials).to.be.accessible();
@@ -318,7 +318,7 @@ describe('<partner-materials>', () => {
     part(materials, 'more-button').click();
     await until(() => cards(materials).length === 10, 'ten materials after "Show more"');
     expect(shownIds(materials)).to.deep.equal(truth.materials.nodes.map((node) => node.id));
-    expect(textOf(inShadow(materials, 'footer [role="status"]'))).to.equal(`${truth.materials.totalCount} ${truth.materials.totalCount === 1 ? 'material' : 'materials'}`);
+    expect(textOf(inShadow(materials, 'footer .count'))).to.equal(`${truth.materials.totalCount} ${truth.materials.totalCount === 1 ? 'material' : 'materials'}`);
   });
 
   it('Download: the server counts it once, then the browser gets the file the server answered; the event follows', async () => {

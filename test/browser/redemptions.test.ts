@@ -123,7 +123,7 @@ describe('<partner-redemptions>', () => {
     ).to.deep.equal(
       truth.nodes.map(({ reward }) => reward.imageUrl && { src: reward.imageUrl, width: String(reward.imageWidth), height: String(reward.imageHeight), loading: 'lazy', alt: '' }),
     );
-    expect(textOf(inShadow(redemptions, 'footer [role="status"]'))).to.equal(`${truth.nodes.length} redemptions shown`);
+    expect(textOf(inShadow(redemptions, 'footer .count'))).to.equal(`${truth.nodes.length} redemptions shown`);
     expect(redemptions.shadowRoot!.querySelector('[part="more-button"]') !== null).to.equal(truth.hasNextPage);
     await expect(redemptions).to.be.accessible();
   });

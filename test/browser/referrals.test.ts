@@ -480,7 +480,7 @@ describe('<partner-referrals>', () => {
     expect(items(list).map(readItem)).to.deep.equal(truth.nodes.map(expectedItem));
     const rewarded = items(list).find((li) => li.dataset.status === 'REWARDED')!;
     expect(rewarded.querySelector('[aria-current="step"]')!.getAttribute('data-step')).to.equal('REWARDED');
-    expect(textOf(inShadow(list, 'footer [role="status"]'))).to.equal(`${truth.nodes.length} referrals shown`);
+    expect(textOf(inShadow(list, 'footer .count'))).to.equal(`${truth.nodes.length} referrals shown`);
     await expect(list).to.be.accessible();
   });
 

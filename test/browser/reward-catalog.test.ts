@@ -146,7 +146,7 @@ describe('<partner-reward-catalog>', () => {
         });
       }
     }
-    expect(textOf(inShadow(catalog, 'footer [role="status"]'))).to.equal(`${fmt.number('en', truth.totalCount)} rewards`);
+    expect(textOf(inShadow(catalog, 'footer .count'))).to.equal(`${fmt.number('en', truth.totalCount)} rewards`);
     expect(catalog.shadowRoot!.querySelector('[part="more-button"]') !== null).to.equal(truth.pageInfo.hasNextPage);
     await expect(catalog).to.be.accessible();
   });
@@ -180,7 +180,7 @@ describe('<partner-reward-catalog>', () => {
     expect(names(catalog)).to.deep.equal(data.rewards.nodes.map((reward: { name: string }) => reward.name));
     const [first] = data.rewards.nodes;
     expect(textOf(cardOf(catalog, first.id).querySelector('[part="cost"]'))).to.equal(`${fmt.number('th', first.costPoints)} คะแนน`);
-    expect(textOf(inShadow(catalog, 'footer [role="status"]'))).to.equal(`ของรางวัล ${fmt.number('th', data.rewards.totalCount)} รายการ`);
+    expect(textOf(inShadow(catalog, 'footer .count'))).to.equal(`ของรางวัล ${fmt.number('th', data.rewards.totalCount)} รายการ`);
     await expect(catalog).to.be.accessible();
   });
 
@@ -227,7 +227,7 @@ describe('<partner-reward-catalog>', () => {
     expect(nodes(), 'elements in the shadow root').to.be.at.most(300);
     expect(cards(catalog)[0].dataset.id).to.equal(created[0]);
     expect(inShadow(catalog, '.virtual').getAttribute('role')).to.equal('list');
-    expect(textOf(inShadow(catalog, 'footer [role="status"]'))).to.equal('150 rewards');
+    expect(textOf(inShadow(catalog, 'footer .count'))).to.equal('150 rewards');
 
     // The next page joins the same virtual list; the DOM stays as small.
     part(catalog, 'more-button').click();
@@ -322,7 +322,7 @@ describe('<partner-reward-catalog>', () => {
   it('nothing matches: the empty message and "Clear filters", which clears the attributes', async () => {
     const silver = persona('silver');
     const { catalog } = await catalogFor(silver.memberId, html`<partner-reward-catalog seasonal search="zzqx-no-such-reward"></partner-reward-catalog>`);
-    const empty = inShadow(catalog, '.empty [role="status"]');
+    const empty = inShadow(catalog, '.empty p');
     expect(textOf(empty)).to.equal('No rewards match these filters.');
     await expect(catalog).to.be.accessible();
     part(catalog, 'clear-button').click();

@@ -9,6 +9,7 @@ import { filteredEmpty } from '../../internal/filtered-empty.js';
 import { filteredEmptyStyles } from '../../internal/filtered-empty.styles.js';
 import { MorePages } from '../../internal/more-pages.js';
 import { morePagesStyles } from '../../internal/more-pages.styles.js';
+import { ListStatus } from '../../internal/list-status.js';
 import { PartnerElement } from '../../internal/partner-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { cardStyles, controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
@@ -75,6 +76,7 @@ export class PartnerCourseCatalog extends PartnerElement {
   #filtersShown = false;
 
   protected readonly catalog = this.query(CourseCatalogDocument, () => this.#variables(), ['training']);
+  readonly #listStatus = new ListStatus(this.catalog);
 
   protected readonly more = new MorePages(
     this,
@@ -94,6 +96,11 @@ export class PartnerCourseCatalog extends PartnerElement {
     };
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.hasUpdated && (changed.has('topic') || changed.has('level') || changed.has('status'))) this.#listStatus.changed();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (this.#filtersShown && (changed.has('topic') || changed.has('level') || changed.has('status'))) {
       this.dispatchEvent(new PartnerFilterChangeEvent<CourseFilterDetail>({ topic: this.topic ?? null, level: this.level ?? null, status: this.status ?? null }));
@@ -106,6 +113,11 @@ export class PartnerCourseCatalog extends PartnerElement {
     return html`<section part="card" aria-labelledby="heading">
       <h2 id="heading">${text.heading}</h2>
       ${this.#renderFilters()}
+      ${this.#listStatus.render(() => {
+        const shown = this.more.items(this.catalog.value!.courses).length;
+        if (shown) return text.shown(formatNumber(this.resolvedLocale, shown));
+        return this.topic || this.level || this.status ? text.noMatch : text.empty;
+      })}
       ${this.renderTask(this.catalog, {
         loading: () => html`<span class="visually-hidden">${text.loading}</span>
           <ul aria-hidden="true">

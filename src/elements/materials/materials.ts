@@ -12,6 +12,7 @@ import { filteredEmptyStyles } from '../../internal/filtered-empty.styles.js';
 import { MorePages } from '../../internal/more-pages.js';
 import { morePagesStyles } from '../../internal/more-pages.styles.js';
 import { DebouncedSearch } from '../../internal/debounced-search.js';
+import { ListStatus } from '../../internal/list-status.js';
 import { PartnerElement } from '../../internal/partner-element.js';
 import { cardStyles, controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
 import { materialsMessages } from './materials.messages.js';
@@ -79,6 +80,7 @@ export class PartnerMaterials extends PartnerElement {
   #filtersShown = false;
 
   protected readonly library = this.query(MaterialsDocument, () => this.#variables(), ['materials']);
+  readonly #listStatus = new ListStatus(this.library);
 
   protected readonly more = new MorePages(
     this,
@@ -98,6 +100,15 @@ export class PartnerMaterials extends PartnerElement {
       },
       search: this.search?.trim() || undefined,
     };
+  }
+
+  get #filtered(): boolean {
+    return !!(this.type || this.productLine || this.language || this.search?.trim());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.hasUpdated && (['type', 'productLine', 'language', 'search'] as const).some((name) => changed.has(name))) this.#listStatus.changed();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -122,6 +133,11 @@ export class PartnerMaterials extends PartnerElement {
         ${this.#select('productLine', data?.materialProductLines ?? [], (line) => data?.productGroups.find((group) => group.code === line)?.name ?? line)}
         ${this.#select('language', data?.materialLanguages ?? [], (code) => languageName(this.resolvedLocale, code))}
       </form>
+      ${this.#listStatus.render(() => {
+        const materials = this.library.value!.materials;
+        if (materials.nodes.length) return text.count(formatNumber(this.resolvedLocale, materials.totalCount));
+        return this.#filtered ? text.noMatch : text.empty;
+      })}
       ${this.renderTask(this.library, {
         loading: () => html`<span class="visually-hidden">${text.loading}</span>
           <ul aria-hidden="true">
@@ -166,7 +182,7 @@ export class PartnerMaterials extends PartnerElement {
     const text = this.messages(materialsMessages);
     const items = this.more.items(first);
     if (items.length === 0) {
-      return filteredEmpty(!!(this.type || this.productLine || this.language || this.search?.trim()), text, this.messages(commonMessages).clearFilters, this.#clearFilters);
+      return filteredEmpty(this.#filtered, text, this.messages(commonMessages).clearFilters, this.#clearFilters);
     }
     return html`<ul>
         ${repeat(

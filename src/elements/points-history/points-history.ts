@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { PointsHistoryDocument, type LedgerEntryType, type PointsHistoryQuery } from '../../generated/graphql.js';
@@ -6,6 +6,7 @@ import { PartnerFilterChangeEvent } from '../../events.js';
 import { formatDate, formatDateTime, formatNumber, formatPoints } from '../../i18n/format.js';
 import { MorePages } from '../../internal/more-pages.js';
 import { morePagesStyles } from '../../internal/more-pages.styles.js';
+import { ListStatus } from '../../internal/list-status.js';
 import { PartnerElement } from '../../internal/partner-element.js';
 import { cardStyles, controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
 import { pointsHistoryMessages } from './points-history.messages.js';
@@ -67,6 +68,7 @@ export class PartnerPointsHistory extends PartnerElement {
     () => ({ first: this.pageSize, types: this.types.length ? this.types : null }),
     ['ledger'],
   );
+  readonly #listStatus = new ListStatus(this.ledger);
 
   protected readonly more = new MorePages(
     this,
@@ -76,6 +78,11 @@ export class PartnerPointsHistory extends PartnerElement {
         .query(PointsHistoryDocument, { first: this.pageSize, after, types: this.types.length ? this.types : null }, { locale: this.resolvedLocale, signal, topics: ['ledger'] })
         .then((page) => page.viewer.partner.ledger),
   );
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.hasUpdated && changed.has('types')) this.#listStatus.changed();
+  }
 
   protected override render() {
     const text = this.messages(pointsHistoryMessages);
@@ -92,6 +99,11 @@ export class PartnerPointsHistory extends PartnerElement {
           </select>
         </label>
       </header>
+      ${this.#listStatus.render(() => {
+        const shown = this.more.items(this.ledger.value!.viewer.partner.ledger).length;
+        if (shown) return text.shown(formatNumber(this.resolvedLocale, shown));
+        return this.types.length ? text.emptyFiltered : text.empty;
+      })}
       ${this.renderTask(this.ledger, {
         loading: () => html`<span class="visually-hidden">${text.loading}</span>
           <ol aria-hidden="true">
@@ -106,7 +118,7 @@ export class PartnerPointsHistory extends PartnerElement {
     const text = this.messages(pointsHistoryMessages);
     const locale = this.resolvedLocale;
     const entries = this.more.items(first);
-    if (entries.length === 0) return html`<p class="empty" role="status">${this.types.length ? text.emptyFiltered : text.empty}</p>`;
+    if (entries.length === 0) return html`<p class="empty">${this.types.length ? text.emptyFiltered : text.empty}</p>`;
     return html`<ol>
         ${repeat(
           entries,

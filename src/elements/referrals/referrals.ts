@@ -1,10 +1,11 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ReferralsDocument, type ReferralStatus, type ReferralsQuery } from '../../generated/graphql.js';
 import { formatDate, formatNumber, formatPoints } from '../../i18n/format.js';
 import { MorePages } from '../../internal/more-pages.js';
 import { morePagesStyles } from '../../internal/more-pages.styles.js';
+import { ListStatus } from '../../internal/list-status.js';
 import { PartnerElement } from '../../internal/partner-element.js';
 import { renderStatusTimeline } from '../../internal/status-timeline.js';
 import { statusTimelineStyles } from '../../internal/status-timeline.styles.js';
@@ -60,6 +61,7 @@ export class PartnerReferrals extends PartnerElement {
   @property({ attribute: 'refer-href' }) referHref?: string;
 
   protected readonly referrals = this.query(ReferralsDocument, () => this.#variables(), ['referrals']);
+  readonly #listStatus = new ListStatus(this.referrals);
 
   protected readonly more = new MorePages(
     this,
@@ -74,6 +76,11 @@ export class PartnerReferrals extends PartnerElement {
     return { first: this.pageSize, filter: this.mine ? { mine: true } : undefined };
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.hasUpdated && changed.has('mine')) this.#listStatus.changed();
+  }
+
   protected override render() {
     const text = this.messages(referralsMessages);
     return html`<section part="card" aria-labelledby="heading">
@@ -81,6 +88,10 @@ export class PartnerReferrals extends PartnerElement {
         <h2 id="heading">${text.heading}</h2>
         <label><input type="checkbox" part="mine-toggle" .checked=${this.mine} @change=${(event: Event) => (this.mine = (event.target as HTMLInputElement).checked)} />${text.mine}</label>
       </div>
+      ${this.#listStatus.render(() => {
+        const shown = this.more.items(this.referrals.value!.viewer.referrals).length;
+        return shown ? text.shown(formatNumber(this.resolvedLocale, shown)) : this.mine ? text.emptyMine : text.empty;
+      })}
       ${this.renderTask(this.referrals, {
         loading: () => html`<span class="visually-hidden">${text.loading}</span>
           <ol aria-hidden="true">
@@ -103,7 +114,7 @@ export class PartnerReferrals extends PartnerElement {
     const items = this.more.items(first);
     if (items.length === 0) {
       return html`<div class="empty">
-        <p role="status">${this.mine ? text.emptyMine : text.empty} ${text.invite}</p>
+        <p>${this.mine ? text.emptyMine : text.empty} ${text.invite}</p>
         ${this.referHref ? html`<a part="refer-link" href=${this.referHref}>${text.refer}</a>` : nothing}
       </div>`;
     }

@@ -12,6 +12,7 @@ import { filteredEmptyStyles } from '../../internal/filtered-empty.styles.js';
 import { MorePages } from '../../internal/more-pages.js';
 import { morePagesStyles } from '../../internal/more-pages.styles.js';
 import { DebouncedSearch } from '../../internal/debounced-search.js';
+import { ListStatus } from '../../internal/list-status.js';
 import { PartnerElement } from '../../internal/partner-element.js';
 import { cardStyles, controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
 import { rewardCatalogMessages } from './reward-catalog.messages.js';
@@ -21,6 +22,8 @@ type Connection = RewardCatalogQuery['rewards'];
 type Reward = Connection['nodes'][number];
 
 const SORTS: readonly RewardSort[] = ['POPULARITY', 'POINTS_ASC', 'POINTS_DESC', 'NEWEST'];
+/** The properties that change what the catalog shows. */
+const FILTERS = ['category', 'affordable', 'myTier', 'seasonal', 'search', 'sort'] as const;
 /**
  * From this many rewards on the page, only the rows near the viewport are in the DOM: a catalog
  * of thousands scrolls and renders like one of a dozen. Below it every card is there, so the
@@ -155,6 +158,7 @@ export class PartnerRewardCatalog extends PartnerElement {
   #resized = new ResizeObserver(() => requestAnimationFrame(() => this.#measureColumns()));
 
   protected readonly catalog = this.query(RewardCatalogDocument, () => this.#variables(), ['rewards', 'points']);
+  readonly #listStatus = new ListStatus(this.catalog);
 
   protected readonly more = new MorePages(
     this,
@@ -194,10 +198,14 @@ export class PartnerRewardCatalog extends PartnerElement {
     this.#resized.disconnect();
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.hasUpdated && FILTERS.some((name) => changed.has(name))) this.#listStatus.changed();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (this.renderRoot.querySelector('.virtual')) requestAnimationFrame(() => this.#measureColumns());
-    const filters = ['category', 'affordable', 'myTier', 'seasonal', 'search', 'sort'] as const;
-    if (this.#filtersShown && filters.some((name) => changed.has(name))) {
+    if (this.#filtersShown && FILTERS.some((name) => changed.has(name))) {
       const { category, affordable, myTier, seasonal, search, sort } = this;
       this.dispatchEvent(new PartnerFilterChangeEvent<RewardFilterDetail>({ category: category ?? null, affordable, myTier, seasonal, search: search ?? null, sort }));
     }
@@ -222,6 +230,11 @@ export class PartnerRewardCatalog extends PartnerElement {
     return html`<section part="card" aria-labelledby="heading">
         <h2 id="heading">${text.heading}</h2>
         ${this.#renderFilters()}
+        ${this.#listStatus.render(() => {
+          const { rewards } = this.catalog.value!;
+          if (rewards.nodes.length) return text.count(formatNumber(this.resolvedLocale, rewards.totalCount));
+          return this.#filtered ? text.noMatch : text.empty;
+        })}
         ${this.renderTask(this.catalog, {
           loading: () => html`<span class="visually-hidden">${text.loading}</span>
             <ul class="rewards" aria-hidden="true">
