@@ -5,6 +5,7 @@ import './styles/shared.js';
 import './internal/more-pages.styles.js';
 import './internal/status-timeline.styles.js';
 import './internal/filtered-empty.styles.js';
+import './internal/list-status.styles.js';
 import './elements/tier-badge/tier-badge.styles.js';
 import './elements/tier-progress/tier-progress.styles.js';
 import './elements/points-balance/points-balance.styles.js';

@@ -28,6 +28,11 @@ export class ListStatus {
     this.#message = '';
   }
 
+  /** The member changed the list and its answer is not on screen yet (the old one is). */
+  get waiting(): boolean {
+    return this.#waiting && this.task.status === TaskStatus.PENDING;
+  }
+
   /** The live region; `message` says what the list shows now. */
   render(message: () => string): TemplateResult {
     if (this.#waiting && this.task.status === TaskStatus.COMPLETE && this.task.value !== this.#before) {

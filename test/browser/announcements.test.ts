@@ -1,6 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { allInShadow, inShadow, part, textOf, until, untilReady } from './support/dom.js';
 import { inPortal, settle, widget } from './support/mount.js';
+import { server } from './support/loyalty.js';
 import { persona } from './support/truth.js';
 
 // What the lists say to assistive technology (their live regions): the answer to what the
@@ -78,5 +79,28 @@ describe('announcements', () => {
     observer.disconnect();
     expect(said.filter(Boolean), 'one sentence per change').to.deep.equal([expired, region()]);
     expect(region()).to.match(/entr(y|ies) shown$/);
+  });
+
+  it('while the answer to a filter is on its way, the old list stays, dimmed, and its card is busy', async () => {
+    const portal = await inPortal(persona('silver').memberId, html`<partner-course-catalog></partner-course-catalog>`);
+    const catalog = widget(portal, 'partner-course-catalog');
+    await untilReady(catalog);
+    const card = part(catalog, 'card');
+    const list = inShadow(catalog, 'ul');
+    expect(card.hasAttribute('aria-busy')).to.be.false;
+
+    await server.hold();
+    try {
+      const level = allInShadow<HTMLSelectElement>(catalog, 'select')[1];
+      level.value = 'ADVANCED';
+      level.dispatchEvent(new Event('change'));
+      await until(() => card.getAttribute('aria-busy') === 'true', 'the card is busy');
+      expect(list.isConnected, 'the old list is still there').to.be.true;
+      await until(() => Number(getComputedStyle(list).opacity) < 1, 'the old list dimmed');
+    } finally {
+      await server.release();
+    }
+    await until(() => !card.hasAttribute('aria-busy'), 'not busy once the answer is shown');
+    await until(() => Number(getComputedStyle(inShadow(catalog, 'ul')).opacity) === 1, 'the new list at full strength');
   });
 });

@@ -10,6 +10,7 @@ import { filteredEmptyStyles } from '../../internal/filtered-empty.styles.js';
 import { MorePages } from '../../internal/more-pages.js';
 import { morePagesStyles } from '../../internal/more-pages.styles.js';
 import { ListStatus } from '../../internal/list-status.js';
+import { listStatusStyles } from '../../internal/list-status.styles.js';
 import { PartnerElement } from '../../internal/partner-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { cardStyles, controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
@@ -55,7 +56,7 @@ const STATUSES: readonly CourseStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'COMPLE
  * @cssproperty --partner-course-catalog-card-min - Smallest width of a course card (default 15rem).
  */
 export class PartnerCourseCatalog extends PartnerElement {
-  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, morePagesStyles, filteredEmptyStyles, courseCatalogStyles];
+  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, morePagesStyles, filteredEmptyStyles, listStatusStyles, courseCatalogStyles];
 
   /** Only courses of this topic code. */
   @property({ reflect: true }) topic?: string;
@@ -110,7 +111,7 @@ export class PartnerCourseCatalog extends PartnerElement {
 
   protected override render() {
     const text = this.messages(courseCatalogMessages);
-    return html`<section part="card" aria-labelledby="heading">
+    return html`<section part="card" aria-labelledby="heading" aria-busy=${this.#listStatus.waiting ? 'true' : nothing}>
       <h2 id="heading">${text.heading}</h2>
       ${this.#renderFilters()}
       ${this.#listStatus.render(() => {

@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { MaterialsDocument, RecordMaterialDownloadDocument, type MaterialType, type MaterialsQuery } from '../../generated/graphql.js';
@@ -13,6 +13,7 @@ import { MorePages } from '../../internal/more-pages.js';
 import { morePagesStyles } from '../../internal/more-pages.styles.js';
 import { DebouncedSearch } from '../../internal/debounced-search.js';
 import { ListStatus } from '../../internal/list-status.js';
+import { listStatusStyles } from '../../internal/list-status.styles.js';
 import { PartnerElement } from '../../internal/partner-element.js';
 import { cardStyles, controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
 import { materialsMessages } from './materials.messages.js';
@@ -56,7 +57,7 @@ const TYPES: readonly MaterialType[] = ['CATALOG', 'BROCHURE', 'POS', 'BANNER', 
  * @cssproperty --partner-materials-card-min - Smallest width of a card in the grid (default 14rem).
  */
 export class PartnerMaterials extends PartnerElement {
-  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, morePagesStyles, filteredEmptyStyles, materialsStyles];
+  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, morePagesStyles, filteredEmptyStyles, listStatusStyles, materialsStyles];
 
   /** Only materials of this type: `CATALOG`, `BROCHURE`, `POS`, `BANNER`, `LOGO` or `VIDEO`. */
   @property({ reflect: true }) type?: MaterialType;
@@ -122,7 +123,7 @@ export class PartnerMaterials extends PartnerElement {
   protected override render() {
     const text = this.messages(materialsMessages);
     const data = this.library.value;
-    return html`<section part="card" aria-labelledby="heading">
+    return html`<section part="card" aria-labelledby="heading" aria-busy=${this.#listStatus.waiting ? 'true' : nothing}>
       <h2 id="heading">${text.heading}</h2>
       <form part="filters" role="search" aria-label=${text.filters} @submit=${(event: Event) => event.preventDefault()}>
         <label class="field"

@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { PointsHistoryDocument, type LedgerEntryType, type PointsHistoryQuery } from '../../generated/graphql.js';
@@ -7,6 +7,7 @@ import { formatDate, formatDateTime, formatNumber, formatPoints } from '../../i1
 import { MorePages } from '../../internal/more-pages.js';
 import { morePagesStyles } from '../../internal/more-pages.styles.js';
 import { ListStatus } from '../../internal/list-status.js';
+import { listStatusStyles } from '../../internal/list-status.styles.js';
 import { PartnerElement } from '../../internal/partner-element.js';
 import { cardStyles, controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
 import { pointsHistoryMessages } from './points-history.messages.js';
@@ -53,7 +54,7 @@ const READABLE_REFERENCES = new Set<string>(['ORDER', 'REFUND', 'SURVEY']);
  * @cssproperty --partner-color-negative - Colour of debited points.
  */
 export class PartnerPointsHistory extends PartnerElement {
-  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, morePagesStyles, pointsHistoryStyles];
+  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, morePagesStyles, listStatusStyles, pointsHistoryStyles];
 
   /** Entry types to show, comma-separated (e.g. `ACCRUAL,BONUS`); empty shows everything. */
   @property({ reflect: true, converter: { fromAttribute: parseTypes, toAttribute: (types: string[]) => types.join(',') || null } })
@@ -86,7 +87,7 @@ export class PartnerPointsHistory extends PartnerElement {
 
   protected override render() {
     const text = this.messages(pointsHistoryMessages);
-    return html`<section part="card" aria-labelledby="heading">
+    return html`<section part="card" aria-labelledby="heading" aria-busy=${this.#listStatus.waiting ? 'true' : nothing}>
       <header>
         <h2 id="heading">${text.heading}</h2>
         <label>

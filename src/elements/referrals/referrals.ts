@@ -6,6 +6,7 @@ import { formatDate, formatNumber, formatPoints } from '../../i18n/format.js';
 import { MorePages } from '../../internal/more-pages.js';
 import { morePagesStyles } from '../../internal/more-pages.styles.js';
 import { ListStatus } from '../../internal/list-status.js';
+import { listStatusStyles } from '../../internal/list-status.styles.js';
 import { PartnerElement } from '../../internal/partner-element.js';
 import { renderStatusTimeline } from '../../internal/status-timeline.js';
 import { statusTimelineStyles } from '../../internal/status-timeline.styles.js';
@@ -49,7 +50,7 @@ const PATH: readonly ReferralStatus[] = ['SUBMITTED', 'QUALIFIED', 'CONVERTED', 
  * @cssproperty --partner-color-warning - The "being checked" note.
  */
 export class PartnerReferrals extends PartnerElement {
-  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, statusTimelineStyles, morePagesStyles, referralsStyles];
+  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, statusTimelineStyles, morePagesStyles, listStatusStyles, referralsStyles];
 
   /** Referrals per page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
@@ -83,7 +84,7 @@ export class PartnerReferrals extends PartnerElement {
 
   protected override render() {
     const text = this.messages(referralsMessages);
-    return html`<section part="card" aria-labelledby="heading">
+    return html`<section part="card" aria-labelledby="heading" aria-busy=${this.#listStatus.waiting ? 'true' : nothing}>
       <div class="head">
         <h2 id="heading">${text.heading}</h2>
         <label><input type="checkbox" part="mine-toggle" .checked=${this.mine} @change=${(event: Event) => (this.mine = (event.target as HTMLInputElement).checked)} />${text.mine}</label>

@@ -13,6 +13,7 @@ import { MorePages } from '../../internal/more-pages.js';
 import { morePagesStyles } from '../../internal/more-pages.styles.js';
 import { DebouncedSearch } from '../../internal/debounced-search.js';
 import { ListStatus } from '../../internal/list-status.js';
+import { listStatusStyles } from '../../internal/list-status.styles.js';
 import { PartnerElement } from '../../internal/partner-element.js';
 import { cardStyles, controlStyles, errorStyles, skeletonStyles, themeStyles, visuallyHidden } from '../../styles/shared.js';
 import { rewardCatalogMessages } from './reward-catalog.messages.js';
@@ -106,7 +107,7 @@ interface Attempt {
  * @cssproperty --partner-reward-catalog-card-min - Smallest width of a card in the grid (default 14rem).
  */
 export class PartnerRewardCatalog extends PartnerElement {
-  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, morePagesStyles, filteredEmptyStyles, rewardCatalogStyles];
+  static override styles = [themeStyles, skeletonStyles, controlStyles, errorStyles, cardStyles, visuallyHidden, morePagesStyles, filteredEmptyStyles, listStatusStyles, rewardCatalogStyles];
 
   /** `grid` (cards) or `list` (rows). */
   @property({ reflect: true }) layout: 'grid' | 'list' = 'grid';
@@ -227,7 +228,7 @@ export class PartnerRewardCatalog extends PartnerElement {
 
   protected override render() {
     const text = this.messages(rewardCatalogMessages);
-    return html`<section part="card" aria-labelledby="heading">
+    return html`<section part="card" aria-labelledby="heading" aria-busy=${this.#listStatus.waiting ? 'true' : nothing}>
         <h2 id="heading">${text.heading}</h2>
         ${this.#renderFilters()}
         ${this.#listStatus.render(() => {
