@@ -35,6 +35,9 @@ export class ListStatus {
 
   /** The live region; `message` says what the list shows now. */
   render(message: () => string): TemplateResult {
+    // A failed answer ends the wait too (the widget shows the error): a later refresh for
+    // another reason must not be read out as the answer to this change.
+    if (this.#waiting && this.task.status === TaskStatus.ERROR) this.#waiting = false;
     if (this.#waiting && this.task.status === TaskStatus.COMPLETE && this.task.value !== this.#before) {
       this.#waiting = false;
       this.#message = message();
