@@ -13,15 +13,15 @@ const lit = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
 const litLibraries = ['@lit/context', '@lit/task'];
 const external = (packages) => (id) => packages.some((name) => id === name || id.startsWith(`${name}/`));
 
-// Issue #7's goals: 35 KB for every element together, Lit and the client included (not met: the
-// ceiling sits just above what the bundle is, so it cannot grow unnoticed, and the goal is
-// printed with what is left to find; raised from 47.0 to 48.0 on 2026-12-06: 0.4 KB for the
-// redeem dialog's quantity limit and done state and English/Norwegian singulars, 0.4 KB for
-// what the lists, the course player and the tier bar say to screen readers), and 10 KB for the
-// shared core. The core is measured as
-// the npm package ships it — Lit, @lit/context and @lit/task are the package's dependencies, not
-// its code (graphql-request, which it vendors, counts) — and, for the record, as a page loads it
-// from the CDN with them (6.1 + 1.4 KB more; no goal).
+// Issue #7's goals: 35 KB for every element together, Lit and the client included, and 10 KB
+// for the shared core. The first is not met: its ceiling sits just above what the bundle is,
+// so it cannot grow unnoticed, and the goal is printed with what is left to find (raised from
+// 47.0 to 48.0 on 2026-12-06: 0.4 KB for the redeem dialog's quantity limit and done state and
+// English/Norwegian singulars, 0.4 KB for what the lists, the course player and the tier bar
+// say to screen readers). The core is measured as the npm package ships it — Lit, @lit/context
+// and @lit/task are the package's dependencies, not its code (graphql-request, which it
+// vendors, counts) — and, for the record, as a page loads it from the CDN with them (6.1 +
+// 1.4 KB more; no goal).
 const BUDGETS = [
   { name: 'shared core, as the npm package ships it', entry: 'bench/bundles/core.ts', bytes: 9.75 * 1024, goal: 10 * 1024, external: external([...lit, ...litLibraries]) },
   { name: 'shared core with Lit, @lit/context and @lit/task', entry: 'bench/bundles/core.ts', bytes: 16.5 * 1024 },

@@ -74,7 +74,6 @@ export class PartnerCourseCatalog extends PartnerElement {
   @property({ type: Boolean, attribute: 'hide-images' }) hideImages = false;
 
   /** The first render's filters are where the page started, not a change. */
-  #filtersShown = false;
 
   protected readonly catalog = this.query(CourseCatalogDocument, () => this.#variables(), ['training']);
   readonly #listStatus = new ListStatus(this.catalog);
@@ -97,16 +96,24 @@ export class PartnerCourseCatalog extends PartnerElement {
     };
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (this.hasUpdated && (changed.has('topic') || changed.has('level') || changed.has('status'))) this.#listStatus.changed();
+  /** What the list shows, in one sentence: how many courses, or why there are none. */
+  #summary(): string {
+    const text = this.messages(courseCatalogMessages);
+    const shown = this.more.items().length;
+    if (shown) return text.shown(formatNumber(this.resolvedLocale, shown));
+    return this.#filtered ? text.noMatch : text.empty;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (this.#filtersShown && (changed.has('topic') || changed.has('level') || changed.has('status'))) {
-      this.dispatchEvent(new PartnerFilterChangeEvent<CourseFilterDetail>({ topic: this.topic ?? null, level: this.level ?? null, status: this.status ?? null }));
-    }
-    this.#filtersShown = true;
+  get #filtered(): boolean {
+    return !!(this.topic || this.level || this.status);
+  }
+
+  // After the first render: filters set by the host's attributes at the start are no change.
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || !(changed.has('topic') || changed.has('level') || changed.has('status'))) return;
+    this.#listStatus.changed();
+    this.dispatchEvent(new PartnerFilterChangeEvent<CourseFilterDetail>({ topic: this.topic ?? null, level: this.level ?? null, status: this.status ?? null }));
   }
 
   protected override render() {
@@ -114,11 +121,7 @@ export class PartnerCourseCatalog extends PartnerElement {
     return html`<section part="card" aria-labelledby="heading" aria-busy=${this.#listStatus.waiting ? 'true' : nothing}>
       <h2 id="heading">${text.heading}</h2>
       ${this.#renderFilters()}
-      ${this.#listStatus.render(() => {
-        const shown = this.more.items(this.catalog.value!.courses).length;
-        if (shown) return text.shown(formatNumber(this.resolvedLocale, shown));
-        return this.topic || this.level || this.status ? text.noMatch : text.empty;
-      })}
+      ${this.#listStatus.render(() => this.#summary())}
       ${this.renderTask(this.catalog, {
         loading: () => html`<span class="visually-hidden">${text.loading}</span>
           <ul aria-hidden="true">
@@ -164,7 +167,7 @@ export class PartnerCourseCatalog extends PartnerElement {
     const text = this.messages(courseCatalogMessages);
     const items = this.more.items(first);
     if (!items.length) {
-      return filteredEmpty(!!(this.topic || this.level || this.status), text, this.messages(commonMessages).clearFilters, this.#clearFilters);
+      return filteredEmpty(this.#filtered, this.#summary(), this.messages(commonMessages).clearFilters, this.#clearFilters);
     }
     const topics = new Map(courseTopics.map((topic) => [topic.code, topic.name]));
     return html`<ul>
@@ -174,7 +177,7 @@ export class PartnerCourseCatalog extends PartnerElement {
           (course) => this.#renderCourse(course, topics.get(course.topic) ?? course.topic),
         )}
       </ul>
-      ${this.more.renderFooter(text.shown(formatNumber(this.resolvedLocale, items.length)), text, (error, retry) => this.renderError(error, retry))}`;
+      ${this.more.renderFooter(this.#summary(), text, (error, retry) => this.renderError(error, retry))}`;
   }
 
   #renderCourse(course: Course, topic: string) {

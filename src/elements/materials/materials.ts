@@ -23,6 +23,8 @@ type Material = MaterialsQuery['materials']['nodes'][number];
 /** A download being recorded, recorded (its file handed to the browser), or refused. */
 type Download = 'busy' | 'started' | PortalError;
 
+/** The properties that change what the library shows. */
+const FILTERS = ['type', 'productLine', 'language', 'search'] as const;
 const TYPES: readonly MaterialType[] = ['CATALOG', 'BROCHURE', 'POS', 'BANNER', 'LOGO', 'VIDEO'];
 
 /**
@@ -78,7 +80,6 @@ export class PartnerMaterials extends PartnerElement {
 
   readonly #searchField = new DebouncedSearch(this, (search) => (this.search = search));
   /** The first render's filters are where the page started, not a change. */
-  #filtersShown = false;
 
   protected readonly library = this.query(MaterialsDocument, () => this.#variables(), ['materials']);
   readonly #listStatus = new ListStatus(this.library);
@@ -107,17 +108,21 @@ export class PartnerMaterials extends PartnerElement {
     return !!(this.type || this.productLine || this.language || this.search?.trim());
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (this.hasUpdated && (['type', 'productLine', 'language', 'search'] as const).some((name) => changed.has(name))) this.#listStatus.changed();
+  /** What the list shows, in one sentence: its count, or why it is empty. */
+  #summary(): string {
+    const text = this.messages(materialsMessages);
+    const materials = this.library.value!.materials;
+    if (materials.nodes.length) return text.count(formatNumber(this.resolvedLocale, materials.totalCount));
+    return this.#filtered ? text.noMatch : text.empty;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (this.#filtersShown && (['type', 'productLine', 'language', 'search'] as const).some((name) => changed.has(name))) {
-      const { type, productLine, language, search } = this;
-      this.dispatchEvent(new PartnerFilterChangeEvent<MaterialFilterDetail>({ type: type ?? null, productLine: productLine ?? null, language: language ?? null, search: search ?? null }));
-    }
-    this.#filtersShown = true;
+  // After the first render: filters set by the host's attributes at the start are no change.
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || !FILTERS.some((name) => changed.has(name))) return;
+    this.#listStatus.changed();
+    const { type, productLine, language, search } = this;
+    this.dispatchEvent(new PartnerFilterChangeEvent<MaterialFilterDetail>({ type: type ?? null, productLine: productLine ?? null, language: language ?? null, search: search ?? null }));
   }
 
   protected override render() {
@@ -134,11 +139,7 @@ export class PartnerMaterials extends PartnerElement {
         ${this.#select('productLine', data?.materialProductLines ?? [], (line) => data?.productGroups.find((group) => group.code === line)?.name ?? line)}
         ${this.#select('language', data?.materialLanguages ?? [], (code) => languageName(this.resolvedLocale, code))}
       </form>
-      ${this.#listStatus.render(() => {
-        const materials = this.library.value!.materials;
-        if (materials.nodes.length) return text.count(formatNumber(this.resolvedLocale, materials.totalCount));
-        return this.#filtered ? text.noMatch : text.empty;
-      })}
+      ${this.#listStatus.render(() => this.#summary())}
       ${this.renderTask(this.library, {
         loading: () => html`<span class="visually-hidden">${text.loading}</span>
           <ul aria-hidden="true">
@@ -183,7 +184,7 @@ export class PartnerMaterials extends PartnerElement {
     const text = this.messages(materialsMessages);
     const items = this.more.items(first);
     if (items.length === 0) {
-      return filteredEmpty(this.#filtered, text, this.messages(commonMessages).clearFilters, this.#clearFilters);
+      return filteredEmpty(this.#filtered, this.#summary(), this.messages(commonMessages).clearFilters, this.#clearFilters);
     }
     return html`<ul>
         ${repeat(
@@ -192,7 +193,7 @@ export class PartnerMaterials extends PartnerElement {
           (item) => this.#renderMaterial(item),
         )}
       </ul>
-      ${this.more.renderFooter(text.count(formatNumber(this.resolvedLocale, first.totalCount)), text, (error, retry) => this.renderError(error, retry))}`;
+      ${this.more.renderFooter(this.#summary(), text, (error, retry) => this.renderError(error, retry))}`;
   }
 
   #renderMaterial(material: Material) {

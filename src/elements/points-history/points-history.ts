@@ -100,11 +100,7 @@ export class PartnerPointsHistory extends PartnerElement {
           </select>
         </label>
       </header>
-      ${this.#listStatus.render(() => {
-        const shown = this.more.items(this.ledger.value!.viewer.partner.ledger).length;
-        if (shown) return text.shown(formatNumber(this.resolvedLocale, shown));
-        return this.types.length ? text.emptyFiltered : text.empty;
-      })}
+      ${this.#listStatus.render(() => this.#summary())}
       ${this.renderTask(this.ledger, {
         loading: () => html`<span class="visually-hidden">${text.loading}</span>
           <ol aria-hidden="true">
@@ -119,7 +115,7 @@ export class PartnerPointsHistory extends PartnerElement {
     const text = this.messages(pointsHistoryMessages);
     const locale = this.resolvedLocale;
     const entries = this.more.items(first);
-    if (entries.length === 0) return html`<p class="empty">${this.types.length ? text.emptyFiltered : text.empty}</p>`;
+    if (entries.length === 0) return html`<p class="empty">${this.#summary()}</p>`;
     return html`<ol>
         ${repeat(
           entries,
@@ -140,7 +136,15 @@ export class PartnerPointsHistory extends PartnerElement {
           },
         )}
       </ol>
-      ${this.more.renderFooter(text.shown(formatNumber(locale, entries.length)), text, (error, retry) => this.renderError(error, retry))}`;
+      ${this.more.renderFooter(this.#summary(), text, (error, retry) => this.renderError(error, retry))}`;
+  }
+
+  /** What the history shows, in one sentence: how many entries, or why there are none. */
+  #summary(): string {
+    const text = this.messages(pointsHistoryMessages);
+    const shown = this.more.items().length;
+    if (shown) return text.shown(formatNumber(this.resolvedLocale, shown));
+    return this.types.length ? text.emptyFiltered : text.empty;
   }
 
   #filterKey(): string {

@@ -89,10 +89,7 @@ export class PartnerReferrals extends PartnerElement {
         <h2 id="heading">${text.heading}</h2>
         <label><input type="checkbox" part="mine-toggle" .checked=${this.mine} @change=${(event: Event) => (this.mine = (event.target as HTMLInputElement).checked)} />${text.mine}</label>
       </div>
-      ${this.#listStatus.render(() => {
-        const shown = this.more.items(this.referrals.value!.viewer.referrals).length;
-        return shown ? text.shown(formatNumber(this.resolvedLocale, shown)) : this.mine ? text.emptyMine : text.empty;
-      })}
+      ${this.#listStatus.render(() => this.#summary())}
       ${this.renderTask(this.referrals, {
         loading: () => html`<span class="visually-hidden">${text.loading}</span>
           <ol aria-hidden="true">
@@ -115,7 +112,7 @@ export class PartnerReferrals extends PartnerElement {
     const items = this.more.items(first);
     if (items.length === 0) {
       return html`<div class="empty">
-        <p>${this.mine ? text.emptyMine : text.empty} ${text.invite}</p>
+        <p>${this.#summary()} ${text.invite}</p>
         ${this.referHref ? html`<a part="refer-link" href=${this.referHref}>${text.refer}</a>` : nothing}
       </div>`;
     }
@@ -126,7 +123,15 @@ export class PartnerReferrals extends PartnerElement {
           (item) => this.#renderItem(item),
         )}
       </ol>
-      ${this.more.renderFooter(text.shown(formatNumber(this.resolvedLocale, items.length)), text, (error, retry) => this.renderError(error, retry))}`;
+      ${this.more.renderFooter(this.#summary(), text, (error, retry) => this.renderError(error, retry))}`;
+  }
+
+  /** What the list shows, in one sentence: how many referrals, or that there are none (yet). */
+  #summary(): string {
+    const text = this.messages(referralsMessages);
+    const shown = this.more.items().length;
+    if (shown) return text.shown(formatNumber(this.resolvedLocale, shown));
+    return this.mine ? text.emptyMine : text.empty;
   }
 
   #renderItem(item: Referral) {

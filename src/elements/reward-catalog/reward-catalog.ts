@@ -151,7 +151,6 @@ export class PartnerRewardCatalog extends PartnerElement {
   /** The virtualizer has placed its first rows (see #renderVirtual). */
   #virtualPlaced = false;
   /** The first render's filters are where the page started, not a change. */
-  #filtersShown = false;
   /** Cards per row of the virtual grid: the CSS grid of a rendered row decides, see #measureColumns. */
   #columns = 0;
   // Measured in the next frame: re-chunking the rows inside the observer's callback would
@@ -199,18 +198,25 @@ export class PartnerRewardCatalog extends PartnerElement {
     this.#resized.disconnect();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (this.hasUpdated && FILTERS.some((name) => changed.has(name))) this.#listStatus.changed();
+  /** What the catalog shows, in one sentence: how many rewards, or why there are none. */
+  #summary(): string {
+    const text = this.messages(rewardCatalogMessages);
+    const { rewards } = this.catalog.value!;
+    if (rewards.nodes.length) return text.count(formatNumber(this.resolvedLocale, rewards.totalCount));
+    return this.#filtered ? text.noMatch : text.empty;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  // After the first render: filters set by the host's attributes at the start are no change.
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || !FILTERS.some((name) => changed.has(name))) return;
+    this.#listStatus.changed();
+    const { category, affordable, myTier, seasonal, search, sort } = this;
+    this.dispatchEvent(new PartnerFilterChangeEvent<RewardFilterDetail>({ category: category ?? null, affordable, myTier, seasonal, search: search ?? null, sort }));
+  }
+
+  protected override updated(): void {
     if (this.renderRoot.querySelector('.virtual')) requestAnimationFrame(() => this.#measureColumns());
-    if (this.#filtersShown && FILTERS.some((name) => changed.has(name))) {
-      const { category, affordable, myTier, seasonal, search, sort } = this;
-      this.dispatchEvent(new PartnerFilterChangeEvent<RewardFilterDetail>({ category: category ?? null, affordable, myTier, seasonal, search: search ?? null, sort }));
-    }
-    this.#filtersShown = true;
   }
 
   /**
@@ -231,11 +237,7 @@ export class PartnerRewardCatalog extends PartnerElement {
     return html`<section part="card" aria-labelledby="heading" aria-busy=${this.#listStatus.waiting ? 'true' : nothing}>
         <h2 id="heading">${text.heading}</h2>
         ${this.#renderFilters()}
-        ${this.#listStatus.render(() => {
-          const { rewards } = this.catalog.value!;
-          if (rewards.nodes.length) return text.count(formatNumber(this.resolvedLocale, rewards.totalCount));
-          return this.#filtered ? text.noMatch : text.empty;
-        })}
+        ${this.#listStatus.render(() => this.#summary())}
         ${this.renderTask(this.catalog, {
           loading: () => html`<span class="visually-hidden">${text.loading}</span>
             <ul class="rewards" aria-hidden="true">
@@ -300,7 +302,7 @@ export class PartnerRewardCatalog extends PartnerElement {
     const locale = this.resolvedLocale;
     const items = this.more.items(first);
     if (items.length === 0) {
-      return filteredEmpty(this.#filtered, text, this.messages(commonMessages).clearFilters, this.#clearFilters);
+      return filteredEmpty(this.#filtered, this.#summary(), this.messages(commonMessages).clearFilters, this.#clearFilters);
     }
     const long = items.length >= VIRTUAL_FROM;
     // A virtual list that (re)appears starts with its first rows drawn plainly.
@@ -316,7 +318,7 @@ export class PartnerRewardCatalog extends PartnerElement {
             )}
           </ul>`
         : this.#renderVirtual(items, virtualList)}
-      ${this.more.renderFooter(text.count(formatNumber(locale, first.totalCount)), text, (error, retry) => this.renderError(error, retry))}`;
+      ${this.more.renderFooter(this.#summary(), text, (error, retry) => this.renderError(error, retry))}`;
   }
 
   /**
